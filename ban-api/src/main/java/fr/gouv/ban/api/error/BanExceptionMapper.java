@@ -1,0 +1,80 @@
+package fr.gouv.ban.api.error;
+
+import fr.gouv.ban.domain.error.BanException;
+import fr.gouv.ban.domain.error.ErrorCode;
+import fr.gouv.ban.domain.error.ValidationFailedException;
+import fr.gouv.ban.domain.error.VersionConflictException;
+import fr.gouv.ban.domain.service.RedirectedException;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/** Maps domain failures to HTTP: the only place where domain codes meet statuses. */
+@Provider
+public class BanExceptionMapper implements ExceptionMapper<BanException> {
+  @Context private UriInfo uri;
+
+  @Override
+  public Response toResponse(BanException e) {
+    if (e instanceof RedirectedException r) {
+      return redirect(r);
+    }
+    if (e instanceof ValidationFailedException v) {
+      return Problem.of(422, e.code(), e.getMessage(), v.errors(), Map.of());
+    }
+    if (e instanceof VersionConflictException c) {
+      Map<String, JsonValue> extra =
+          c.current() == null ? Map.of() : Map.of("current", c.current());
+      return Problem.of(409, e.code(), e.getMessage(), Map.of(), extra);
+    }
+    return Problem.of(status(e.code()), e.code(), e.getMessage());
+  }
+
+  static int status(ErrorCode code) {
+    return switch (code) {
+      case RESOURCE_NOT_FOUND, VERSION_NOT_FOUND, PATH_NOT_FOUND, INVALID_IDENTIFIER -> 404;
+      case RESOURCE_DELETED -> 410;
+      case VERSION_CONFLICT, STILL_LINKED -> 409;
+      case PRECONDITION_FAILED -> 412;
+      case INVALID_FIELD -> 422;
+      case INVALID_PARAMETER, MALFORMED_BODY -> 400;
+      case METHOD_NOT_ALLOWED -> 405;
+      case PAYLOAD_TOO_LARGE -> 413;
+      case UNSUPPORTED_MEDIA_TYPE -> 415;
+      case NOT_ACCEPTABLE -> 406;
+      case SERVICE_UNAVAILABLE -> 503;
+      case REDIRECTED -> 302;
+      case INTERNAL_ERROR -> 500;
+    };
+  }
+
+  private Response redirect(RedirectedException r) {
+    List<URI> choices =
+        r.targets().stream()
+            .map(id -> uri.getBaseUriBuilder().path(r.kind().wireName()).path(id).build())
+            .toList();
+    if (choices.size() == 1) {
+      return Response.status(302)
+          .location(choices.get(0))
+          .type("application/json")
+          .entity("{}")
+          .build();
+    }
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    choices.forEach(c -> list.add(c.toString()));
+    Response.ResponseBuilder b =
+        Response.status(300)
+            .type("application/json")
+            .entity(Json.createObjectBuilder().add("choices", list).build().toString());
+    choices.forEach(c -> b.header("Link", "<" + c + ">; rel=alternate"));
+    return b.build();
+  }
+}

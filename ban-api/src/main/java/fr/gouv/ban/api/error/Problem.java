@@ -1,0 +1,62 @@
+package fr.gouv.ban.api.error;
+
+import fr.gouv.ban.domain.error.ErrorCode;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Builds problem+json responses. */
+public final class Problem {
+  public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+
+  private Problem() {}
+
+  public static Response of(int status, ErrorCode code, String message) {
+    return of(status, code, message, Map.of(), Map.of());
+  }
+
+  /**
+   * @param errors field to message, for 422
+   * @param extra further members ({@code current} on 409, {@code choices} on 300...)
+   */
+  public static Response of(
+      int status,
+      ErrorCode code,
+      String message,
+      Map<String, String> errors,
+      Map<String, JsonValue> extra) {
+    return Response.status(status)
+        .type(PROBLEM_JSON)
+        .entity(body(status, code, message, errors, extra).toString())
+        .build();
+  }
+
+  static JsonObject body(
+      int status,
+      ErrorCode code,
+      String message,
+      Map<String, String> errors,
+      Map<String, JsonValue> extra) {
+    Response.Status known = Response.Status.fromStatusCode(status);
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("type", "https://adresse.data.gouv.fr/ban/errors/" + code.name())
+            .add("title", known == null ? code.name() : known.getReasonPhrase())
+            .add("status", status)
+            .add("code", code.name())
+            .add("detail", message)
+            .add("error", message);
+    if (!errors.isEmpty()) {
+      JsonObjectBuilder e = Json.createObjectBuilder();
+      new TreeMap<>(errors).forEach(e::add);
+      b.add("errors", e);
+    }
+    extra.forEach(b::add);
+    return b.build();
+  }
+}

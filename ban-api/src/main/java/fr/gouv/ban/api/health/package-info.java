@@ -1,0 +1,2 @@
+/** MicroProfile Health checks: readiness includes the database and its schema. */
+package fr.gouv.ban.api.health;

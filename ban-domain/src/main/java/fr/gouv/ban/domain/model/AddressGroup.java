@@ -1,0 +1,107 @@
+package fr.gouv.ban.domain.model;
+
+import fr.gouv.ban.domain.persistence.JsonListConverter;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.List;
+
+/**
+ * A group of addresses: a street ({@code way}) or a named place ({@code area}). Named {@code
+ * AddressGroup} because {@code group} is an SQL keyword; its wire name is {@code group}.
+ */
+@Entity
+@Table(name = "address_group")
+public class AddressGroup extends VersionedResource {
+  private String name;
+
+  @Convert(converter = JsonListConverter.class)
+  private List<String> alias = List.of();
+
+  private String kind;
+  private String addressing;
+  private String fantoir;
+  private String laposte;
+  private String ign;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "municipality_pk")
+  private Municipality municipality;
+
+  @Override
+  public ResourceKind kind() {
+    return ResourceKind.GROUP;
+  }
+
+  @Override
+  public String insee() {
+    return municipality == null ? null : municipality.getInsee();
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public List<String> getAlias() {
+    return alias;
+  }
+
+  public void setAlias(List<String> alias) {
+    this.alias = alias;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public String getAddressing() {
+    return addressing;
+  }
+
+  public void setAddressing(String addressing) {
+    this.addressing = addressing;
+  }
+
+  public String getFantoir() {
+    return fantoir;
+  }
+
+  public void setFantoir(String fantoir) {
+    this.fantoir = fantoir;
+  }
+
+  public String getLaposte() {
+    return laposte;
+  }
+
+  public void setLaposte(String laposte) {
+    this.laposte = laposte;
+  }
+
+  public String getIgn() {
+    return ign;
+  }
+
+  public void setIgn(String ign) {
+    this.ign = ign;
+  }
+
+  public Municipality getMunicipality() {
+    return municipality;
+  }
+
+  public void setMunicipality(Municipality municipality) {
+    this.municipality = municipality;
+  }
+}

@@ -1,0 +1,30 @@
+package fr.gouv.ban.domain.persistence;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.sql.SQLException;
+import org.postgresql.util.PGobject;
+
+/** Wraps JSON text as a jsonb parameter and unwraps jsonb columns read back. */
+final class Jsonb {
+  private Jsonb() {}
+
+  static PGobject wrap(String json) {
+    try {
+      PGobject o = new PGobject();
+      o.setType("jsonb");
+      o.setValue(json);
+      return o;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static JsonStructure read(Object column) {
+    String text = column instanceof PGobject pg ? pg.getValue() : column.toString();
+    try (var reader = Json.createReader(new StringReader(text))) {
+      return reader.read();
+    }
+  }
+}

@@ -1,0 +1,278 @@
+package fr.gouv.ban.domain.service;
+
+import fr.gouv.ban.domain.contributor.ContributorSession;
+import fr.gouv.ban.domain.error.BanException;
+import fr.gouv.ban.domain.error.ErrorCode;
+import fr.gouv.ban.domain.error.ValidationFailedException;
+import fr.gouv.ban.domain.error.Violations;
+import fr.gouv.ban.domain.model.BanId;
+import fr.gouv.ban.domain.model.Position;
+import fr.gouv.ban.domain.model.ResourceKind;
+import fr.gouv.ban.domain.model.VersionedResource;
+import fr.gouv.ban.domain.resource.BodyReader;
+import fr.gouv.ban.domain.resource.Definitions;
+import fr.gouv.ban.domain.resource.Mask;
+import fr.gouv.ban.domain.resource.ResourceDefinition;
+import fr.gouv.ban.domain.resource.ResourceRenderer;
+import fr.gouv.ban.domain.resource.UniqueKey;
+import fr.gouv.ban.domain.resource.View;
+import fr.gouv.ban.domain.resource.WriteMode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The write path shared by REST, batch and imports: read and validate the body, check uniqueness,
+ * apply the version rule, store the entity, one version and one diff, and fire one {@link
+ * ResourceChanged}. Each public method is one transaction (or joins the caller's, which is how a
+ * batch stays atomic).
+ */
+@ApplicationScoped
+@Transactional
+public class ResourceService {
+  @Inject private ResourceRepository repository;
+  @Inject private VersionHistory history;
+  @Inject private EntityReferenceResolver references;
+  @Inject private ResourceRenderer renderer;
+  @Inject private Redirects redirects;
+
+  /** Creates a resource, or revives the soft-deleted row whose natural key it collides with. */
+  public WriteResult create(ResourceKind kind, JsonObject body, ContributorSession by) {
+    return createEntity(kind, body, by);
+  }
+
+  /** Same as {@link #create} and renders the stored resource's single view. */
+  public Rendered createAndRender(ResourceKind kind, JsonObject body, ContributorSession by) {
+    return single(createEntity(kind, body, by).resource());
+  }
+
+  /** Same as {@link #update} and renders the stored resource's single view. */
+  public Rendered updateAndRender(
+      ResourceKind kind,
+      String ident,
+      JsonObject body,
+      WriteMode mode,
+      Integer ifMatch,
+      ContributorSession by) {
+    return single(update(kind, ident, body, mode, ifMatch, by));
+  }
+
+  private Rendered single(VersionedResource e) {
+    return new Rendered(
+        renderer.render(e, Mask.all(), View.SINGLE), e.getId(), e.getVersion(), e.isDeleted());
+  }
+
+  private WriteResult createEntity(ResourceKind kind, JsonObject body, ContributorSession by) {
+    ResourceDefinition<VersionedResource> def = definition(kind);
+    VersionedResource fresh = def.newEntity();
+    read(def, body, WriteMode.CREATE, fresh);
+    Optional<VersionedResource> deletedTwin = checkUnique(def, fresh);
+    if (deletedTwin.isPresent()) {
+      return new WriteResult(revive(def, deletedTwin.get(), body, by), true);
+    }
+    OffsetDateTime now = now();
+    fresh.setId(BanId.newId(kind));
+    fresh.setVersion(1);
+    fresh.setCreatedAt(now);
+    fresh.setCreatedBy(by.id());
+    stamp(fresh, now, by);
+    if (fresh instanceof Position p) {
+      p.setSourceKind(by.contributorType().wireName());
+    }
+    persist(def, fresh);
+    history.record(fresh, null, renderer.data(fresh));
+    return new WriteResult(fresh, false);
+  }
+
+  /**
+   * Updates a resource (PATCH/POST-on-id with {@link WriteMode#PATCH}, PUT with {@link
+   * WriteMode#REPLACE}). PUT on a deleted resource restores it.
+   *
+   * @param ifMatch the version named by an {@code If-Match} header, or null
+   */
+  public VersionedResource update(
+      ResourceKind kind,
+      String ident,
+      JsonObject body,
+      WriteMode mode,
+      Integer ifMatch,
+      ContributorSession by) {
+    ResourceDefinition<VersionedResource> def = definition(kind);
+    VersionedResource entity = loadForUpdate(kind, ident);
+    if (entity.isDeleted() && mode != WriteMode.REPLACE) {
+      throw deleted(entity);
+    }
+    int requested = VersionRule.requestedVersion(body, ifMatch, entity.getVersion());
+    JsonObject old = renderer.data(entity);
+    read(def, body, mode, entity);
+    VersionRule.check(requested, entity, old, body, mode, history, renderer);
+    checkUnique(def, entity).ifPresent(twin -> duplicate(def, twin));
+    entity.setDeletedAt(null);
+    entity.setVersion(entity.getVersion() + 1);
+    stamp(entity, now(), by);
+    if (entity.kind() == ResourceKind.HOUSENUMBER) {
+      ((fr.gouv.ban.domain.model.Housenumber) entity).computeCia();
+    }
+    flush(def);
+    JsonObject current = renderer.data(entity);
+    redirects.recordIdentifierChanges(entity, old, current);
+    history.record(entity, old, current);
+    return entity;
+  }
+
+  /** Soft-deletes a resource that no active row links to. */
+  public void delete(ResourceKind kind, String ident, Integer ifMatch, ContributorSession by) {
+    VersionedResource entity = loadForUpdate(kind, ident);
+    if (entity.isDeleted()) {
+      throw deleted(entity);
+    }
+    if (ifMatch != null && ifMatch != entity.getVersion()) {
+      throw new BanException(
+          ErrorCode.PRECONDITION_FAILED,
+          "If-Match names version " + ifMatch + ", current is " + entity.getVersion());
+    }
+    repository
+        .activeLink(entity)
+        .ifPresent(
+            relation -> {
+              throw new BanException(
+                  ErrorCode.STILL_LINKED, "Resource still linked by `" + relation + "`");
+            });
+    JsonObject old = renderer.data(entity);
+    OffsetDateTime now = now();
+    entity.setDeletedAt(now);
+    entity.setVersion(entity.getVersion() + 1);
+    stamp(entity, now, by);
+    flush(definition(kind));
+    history.record(entity, old, renderer.data(entity));
+  }
+
+  private VersionedResource revive(
+      ResourceDefinition<VersionedResource> def,
+      VersionedResource twin,
+      JsonObject body,
+      ContributorSession by) {
+    VersionedResource entity =
+        repository.find(def.kind(), new Ident("id", twin.getId()), true).orElseThrow();
+    JsonObject old = renderer.data(entity);
+    read(def, body, WriteMode.REPLACE, entity);
+    checkUnique(def, entity).ifPresent(other -> duplicate(def, other));
+    entity.setDeletedAt(null);
+    entity.setVersion(entity.getVersion() + 1);
+    stamp(entity, now(), by);
+    flush(def);
+    history.record(entity, old, renderer.data(entity));
+    return entity;
+  }
+
+  private VersionedResource loadForUpdate(ResourceKind kind, String ident) {
+    return repository
+        .find(kind, Ident.parse(kind, ident), true)
+        .orElseThrow(() -> notFound(kind, ident));
+  }
+
+  static BanException notFound(ResourceKind kind, String ident) {
+    return new BanException(
+        ErrorCode.RESOURCE_NOT_FOUND,
+        "Resource `" + kind.wireName() + "` with identifier `" + ident + "` not found");
+  }
+
+  private static BanException deleted(VersionedResource e) {
+    return new BanException(ErrorCode.RESOURCE_DELETED, "Resource `" + e.getId() + "` is deleted");
+  }
+
+  private static void read(
+      ResourceDefinition<VersionedResource> def,
+      JsonObject body,
+      WriteMode mode,
+      VersionedResource target,
+      EntityReferenceResolver references) {
+    BodyReader in = new BodyReader(body, mode, references);
+    def.read(in, target);
+    in.violations().throwIfAny();
+  }
+
+  private void read(
+      ResourceDefinition<VersionedResource> def,
+      JsonObject body,
+      WriteMode mode,
+      VersionedResource target) {
+    read(def, body, mode, target, references);
+  }
+
+  /**
+   * Checks every unique key; an active collision is a 422 on the key's fields. Returns the
+   * soft-deleted row that collides on the natural key, if any (a create revives it).
+   */
+  private Optional<VersionedResource> checkUnique(
+      ResourceDefinition<VersionedResource> def, VersionedResource entity) {
+    VersionedResource deletedTwin = null;
+    Violations violations = new Violations();
+    for (UniqueKey key : def.uniqueKeys()) {
+      List<? extends VersionedResource> others = repository.collisions(entity, key);
+      for (VersionedResource other : others) {
+        if (other.isDeleted() && key.natural() && entity.getPk() == null) {
+          deletedTwin = other;
+        } else {
+          for (String field : key.fields()) {
+            violations.add(field, duplicateMessage(key, entity));
+          }
+        }
+      }
+    }
+    violations.throwIfAny();
+    return Optional.ofNullable(deletedTwin);
+  }
+
+  private static String duplicateMessage(UniqueKey key, VersionedResource entity) {
+    if (key.fields().size() > 1) {
+      return "Duplicate entries: " + String.join(", ", key.fields());
+    }
+    return "Duplicate value for "
+        + key.fields().get(0)
+        + ": "
+        + AttributeAccess.get(entity, key.attributes().get(0));
+  }
+
+  private static void duplicate(ResourceDefinition<?> def, VersionedResource other) {
+    throw ValidationFailedException.of(
+        def.uniqueKeys().get(0).fields().get(0), "Duplicate of deleted " + other.getId());
+  }
+
+  private void persist(ResourceDefinition<VersionedResource> def, VersionedResource entity) {
+    repository.em().persist(entity);
+    flush(def);
+  }
+
+  private void flush(ResourceDefinition<?> def) {
+    try {
+      repository.em().flush();
+    } catch (PersistenceException e) {
+      throw UniqueViolationTranslator.translate(e, def).orElseThrow(() -> e);
+    }
+  }
+
+  private static void stamp(VersionedResource e, OffsetDateTime now, ContributorSession by) {
+    e.setModifiedAt(now);
+    e.setModifiedBy(by.id());
+  }
+
+  /** Microsecond precision, as stored by PostgreSQL, so stored and rendered data agree. */
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private static ResourceDefinition<VersionedResource> definition(ResourceKind kind) {
+    @SuppressWarnings("unchecked")
+    ResourceDefinition<VersionedResource> def =
+        (ResourceDefinition<VersionedResource>) Definitions.of(kind);
+    return def;
+  }
+}

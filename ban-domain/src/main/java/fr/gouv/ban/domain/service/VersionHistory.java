@@ -1,0 +1,115 @@
+package fr.gouv.ban.domain.service;
+
+import fr.gouv.ban.domain.model.VersionedResource;
+import fr.gouv.ban.domain.versioning.DataDiff;
+import fr.gouv.ban.domain.versioning.DiffEntity;
+import fr.gouv.ban.domain.versioning.VersionEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores and reads versions; every stored version also writes its diff row and event. */
+@ApplicationScoped
+public class VersionHistory {
+  @PersistenceContext(unitName = "ban")
+  private EntityManager em;
+
+  @Inject private Event<ResourceChanged> changes;
+
+  /**
+   * Records the entity's current state as its version {@code entity.getVersion()}, with the diff
+   * against {@code old} (null on create). Must run in the writing transaction.
+   */
+  public void record(VersionedResource entity, JsonObject old, JsonObject current) {
+    OffsetDateTime at = entity.getModifiedAt();
+    long by = entity.getModifiedBy();
+    String resource = entity.kind().wireName();
+    em.persist(
+        new VersionEntity(
+            resource, entity.getPk(), entity.getVersion(), current.toString(), at, by));
+    DiffEntity diff =
+        new DiffEntity(
+            resource,
+            entity.getId(),
+            entity.insee(),
+            at,
+            by,
+            old == null ? null : old.toString(),
+            current.toString(),
+            DataDiff.diff(old, current).toString());
+    em.persist(diff);
+    changes.fire(
+        new ResourceChanged(entity.kind(), entity.getId(), diff.getIncrement(), old, current));
+  }
+
+  /** Versions of a resource, oldest first. */
+  public List<VersionEntity> list(VersionedResource entity, int offset, int limit) {
+    return em.createQuery(
+            "select v from VersionEntity v where v.resource = :r and v.resourcePk = :pk"
+                + " order by v.sequential",
+            VersionEntity.class)
+        .setParameter("r", entity.kind().wireName())
+        .setParameter("pk", entity.getPk())
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long count(VersionedResource entity) {
+    return em.createQuery(
+            "select count(v) from VersionEntity v where v.resource = :r and v.resourcePk = :pk",
+            Long.class)
+        .setParameter("r", entity.kind().wireName())
+        .setParameter("pk", entity.getPk())
+        .getSingleResult();
+  }
+
+  public Optional<VersionEntity> byNumber(VersionedResource entity, int sequential) {
+    return em
+        .createQuery(
+            "select v from VersionEntity v where v.resource = :r and v.resourcePk = :pk"
+                + " and v.sequential = :n",
+            VersionEntity.class)
+        .setParameter("r", entity.kind().wireName())
+        .setParameter("pk", entity.getPk())
+        .setParameter("n", sequential)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  /** The version current at {@code at}: the newest one that started at or before it. */
+  public Optional<VersionEntity> at(VersionedResource entity, OffsetDateTime at) {
+    return em
+        .createQuery(
+            "select v from VersionEntity v where v.resource = :r and v.resourcePk = :pk"
+                + " and v.validFrom <= :at order by v.sequential desc",
+            VersionEntity.class)
+        .setParameter("r", entity.kind().wireName())
+        .setParameter("pk", entity.getPk())
+        .setParameter("at", at)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  /** The start of the version after {@code sequential}, i.e. the end of its validity. */
+  public Optional<OffsetDateTime> validTo(VersionedResource entity, int sequential) {
+    return byNumber(entity, sequential + 1).map(VersionEntity::getValidFrom);
+  }
+
+  public static JsonObject parse(String json) {
+    try (var reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject();
+    }
+  }
+}
