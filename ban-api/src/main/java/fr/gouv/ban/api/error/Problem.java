@@ -36,17 +36,27 @@ public final class Problem {
         .build();
   }
 
+  private static String title(int status) {
+    return switch (status) {
+      case 422 -> "Unprocessable Content";
+      case 429 -> "Too Many Requests";
+      default -> {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        yield known == null ? "HTTP " + status : known.getReasonPhrase();
+      }
+    };
+  }
+
   static JsonObject body(
       int status,
       ErrorCode code,
       String message,
       Map<String, String> errors,
       Map<String, JsonValue> extra) {
-    Response.Status known = Response.Status.fromStatusCode(status);
     JsonObjectBuilder b =
         Json.createObjectBuilder()
             .add("type", "https://adresse.data.gouv.fr/ban/errors/" + code.name())
-            .add("title", known == null ? code.name() : known.getReasonPhrase())
+            .add("title", title(status))
             .add("status", status)
             .add("code", code.name())
             .add("detail", message)

@@ -216,6 +216,10 @@ public class ResourceService {
     VersionedResource deletedTwin = null;
     Violations violations = new Violations();
     for (UniqueKey key : def.uniqueKeys()) {
+      if (key.attributes().size() == 1
+          && AttributeAccess.get(entity, key.attributes().get(0)) == null) {
+        continue; // a missing identifier is no value: only combinations compare nulls
+      }
       List<? extends VersionedResource> others = repository.collisions(entity, key);
       for (VersionedResource other : others) {
         if (other.isDeleted() && key.natural() && entity.getPk() == null) {

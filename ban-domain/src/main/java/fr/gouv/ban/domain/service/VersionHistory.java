@@ -9,12 +9,15 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Stores and reads versions; every stored version also writes its diff row and event. */
 @ApplicationScoped
@@ -107,9 +110,19 @@ public class VersionHistory {
     return byNumber(entity, sequential + 1).map(VersionEntity::getValidFrom);
   }
 
+  /** Parses stored JSON; keys are sorted again (jsonb keeps its own key order). */
   public static JsonObject parse(String json) {
     try (var reader = Json.createReader(new StringReader(json))) {
-      return reader.readObject();
+      return (JsonObject) sorted(reader.readObject());
     }
+  }
+
+  private static JsonValue sorted(JsonValue v) {
+    if (v instanceof JsonObject o) {
+      JsonObjectBuilder b = Json.createObjectBuilder();
+      new TreeMap<>(o).forEach((k, x) -> b.add(k, sorted(x)));
+      return b.build();
+    }
+    return v;
   }
 }

@@ -1,0 +1,40 @@
+# Thin wrappers over the Maven wrapper and scripts/ (see README.md).
+SHELL := /bin/bash
+BAN_PORT ?= 8080
+export BAN_PORT
+
+.PHONY: run test build fmt check db-up db-down test-db-up test-db-down bench clean
+
+## run: database + build + Payara Micro in the foreground on BAN_PORT (Ctrl-C stops it)
+run:
+	@scripts/run.sh
+
+## test: unit, integration and end-to-end tests against a throwaway PostGIS; prints totals
+test:
+	@scripts/test.sh
+
+## build: compile and package everything, no tests
+build:
+	./mvnw -B -q install -DskipTests
+
+## fmt: apply the code format (google-java-format)
+fmt:
+	./mvnw -B -q spotless:apply
+
+## check: format check only
+check:
+	./mvnw -B -q spotless:check
+
+## db-up / db-down: the project's own PostgreSQL cluster for make run (var/pg, port 55432)
+db-up:
+	@scripts/pg.sh up var/pg 55432 ban
+
+db-down:
+	@scripts/pg.sh down var/pg
+
+## bench: HTTP benchmark of the management API (see docs/benchmarks.md)
+bench:
+	@scripts/bench-http.sh
+
+clean:
+	./mvnw -B -q clean

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# make run: one command from a clean clone to a running server.
+#  1. PostgreSQL/PostGIS: the project's own cluster (var/pg, port 55432), unless BAN_DB_URL
+#     points at an existing database (then BAN_DB_USER / BAN_DB_PASSWORD are used as given);
+#  2. build the application if the sources changed since the last build;
+#  3. Payara Micro in the foreground on BAN_PORT (default 8080), context root /, no phone-home,
+#     no clustering; on first start the application migrates the schema and loads the
+#     reference data (communes, postcodes) from data/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+port=${BAN_PORT:-8080}
+
+if [ -z "${BAN_DB_URL:-}" ]; then
+  scripts/pg.sh up var/pg 55432 ban
+  export BAN_DB_URL=jdbc:postgresql://127.0.0.1:55432/ban BAN_DB_USER=ban BAN_DB_PASSWORD=ban
+fi
+
+war=ban-ear/target/dist/ban.war
+micro=ban-ear/target/dist/payara-micro.jar
+if [ ! -f "$war" ] || [ ! -f "$micro" ] \
+   || [ -n "$(find pom.xml */pom.xml */src sql/schema -newer "$war" -type f -print -quit)" ]; then
+  echo "Building the application (first time: downloads dependencies, a few minutes)..."
+  ./mvnw -B -q install -DskipTests
+fi
+
+mkdir -p var/payara
+cat <<MSG
+
+  BAN server starting on http://localhost:$port/ (ready in ~20 s; Ctrl-C stops it)
+    management API  http://localhost:$port/municipality, /postcode, /group, /housenumber, /position
+    OpenAPI         http://localhost:$port/openapi
+    health          http://localhost:$port/health
+    metrics         http://localhost:$port/metrics
+
+MSG
+exec java ${BAN_JAVA_OPTS:--Xmx2g} \
+  -Dban.reference-data.dir="${BAN_REFERENCE_DATA_DIR:-$PWD/data}" \
+  -jar "$micro" --deploy "$war" --contextroot / --port "$port" \
+  --disablephonehome --nocluster --rootdir var/payara \
+  --postbootcommandfile payara-config/post-boot-commands.asadmin
