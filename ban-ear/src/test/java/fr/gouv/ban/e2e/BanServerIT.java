@@ -1,5 +1,7 @@
 package fr.gouv.ban.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -8,17 +10,15 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * End-to-end tests against the real application on Payara Micro and a real PostGIS database.
- * The archive deployed is the one {@code make run} runs ({@code target/dist/ban.war}); one
- * deployment serves every scenario (each {@code @Nested} class runs against it as an HTTP
- * client), so Payara boots once per test run.
+ * End-to-end tests against the real application on Payara Micro and a real PostGIS database. The
+ * archive deployed is the one {@code make run} runs ({@code target/dist/ban.war}); one deployment
+ * serves every scenario (each {@code @Nested} class runs against it as an HTTP client), so Payara
+ * boots once per test run.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -32,9 +32,8 @@ class BanServerIT {
   }
 
   /**
-   * Runs before the nested scenarios (JUnit runs a class's own tests before its nested
-   * classes), and records the deployment's address for them: Arquillian enriches only this
-   * class's instances.
+   * Runs before the nested scenarios (JUnit runs a class's own tests before its nested classes),
+   * and records the deployment's address for them: Arquillian enriches only this class's instances.
    */
   @Test
   void serverIsReadyWithItsDatabase() {

@@ -16,7 +16,9 @@ abstract class MunicipalityScenarios {
 
   @Test
   void createsAMunicipalityWithVersionOneAndALocation() {
-    var r = http.post("municipality", "{\"name\":\"Fornex\",\"insee\":\"01001\",\"siren\":\"123456789\"}");
+    var r =
+        http.post(
+            "municipality", "{\"name\":\"Fornex\",\"insee\":\"01001\",\"siren\":\"123456789\"}");
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
     String id = r.string("id");
     assertThat(id).matches("^ban-municipality-[0-9a-f]{32}$");

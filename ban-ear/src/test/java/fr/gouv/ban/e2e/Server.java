@@ -4,8 +4,8 @@ import java.net.URI;
 import java.net.URL;
 
 /**
- * The one Payara Micro deployment shared by every end-to-end scenario: {@link BanServerIT}
- * deploys it and records its address here before each test.
+ * The one Payara Micro deployment shared by every end-to-end scenario: {@link BanServerIT} deploys
+ * it and records its address here before each test.
  */
 final class Server {
   private static volatile URI base;

@@ -1,11 +1,12 @@
 package fr.gouv.ban.api.error;
 
+import static fr.gouv.ban.domain.Jsonp.JSON;
+
 import fr.gouv.ban.domain.error.BanException;
 import fr.gouv.ban.domain.error.ErrorCode;
 import fr.gouv.ban.domain.error.ValidationFailedException;
 import fr.gouv.ban.domain.error.VersionConflictException;
 import fr.gouv.ban.domain.service.RedirectedException;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Context;
@@ -68,12 +69,12 @@ public class BanExceptionMapper implements ExceptionMapper<BanException> {
           .entity("{}")
           .build();
     }
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JSON.createArrayBuilder();
     choices.forEach(c -> list.add(c.toString()));
     Response.ResponseBuilder b =
         Response.status(300)
             .type("application/json")
-            .entity(Json.createObjectBuilder().add("choices", list).build().toString());
+            .entity(JSON.createObjectBuilder().add("choices", list).build().toString());
     choices.forEach(c -> b.header("Link", "<" + c + ">; rel=alternate"));
     return b.build();
   }

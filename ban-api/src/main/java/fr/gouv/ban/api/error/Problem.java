@@ -1,7 +1,8 @@
 package fr.gouv.ban.api.error;
 
+import static fr.gouv.ban.domain.Jsonp.JSON;
+
 import fr.gouv.ban.domain.error.ErrorCode;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -54,7 +55,7 @@ public final class Problem {
       Map<String, String> errors,
       Map<String, JsonValue> extra) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", "https://adresse.data.gouv.fr/ban/errors/" + code.name())
             .add("title", title(status))
             .add("status", status)
@@ -62,7 +63,7 @@ public final class Problem {
             .add("detail", message)
             .add("error", message);
     if (!errors.isEmpty()) {
-      JsonObjectBuilder e = Json.createObjectBuilder();
+      JsonObjectBuilder e = JSON.createObjectBuilder();
       new TreeMap<>(errors).forEach(e::add);
       b.add("errors", e);
     }

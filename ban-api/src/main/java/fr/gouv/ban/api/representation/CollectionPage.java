@@ -1,6 +1,7 @@
 package fr.gouv.ban.api.representation;
 
-import jakarta.json.Json;
+import static fr.gouv.ban.domain.Jsonp.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -25,10 +26,10 @@ public final class CollectionPage {
 
   public static Response build(
       UriInfo uri, List<JsonObject> items, long total, int offset, int limit) {
-    JsonArrayBuilder collection = Json.createArrayBuilder();
+    JsonArrayBuilder collection = JSON.createArrayBuilder();
     items.forEach(collection::add);
     JsonObjectBuilder body =
-        Json.createObjectBuilder().add("collection", collection).add("total", total);
+        JSON.createObjectBuilder().add("collection", collection).add("total", total);
     List<String> links = new ArrayList<>();
     if (total > (long) offset + limit) {
       URI next = pageUri(uri, offset + limit, limit);

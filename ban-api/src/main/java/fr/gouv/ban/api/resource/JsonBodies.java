@@ -1,8 +1,9 @@
 package fr.gouv.ban.api.resource;
 
+import static fr.gouv.ban.domain.Jsonp.JSON;
+
 import fr.gouv.ban.domain.error.BanException;
 import fr.gouv.ban.domain.error.ErrorCode;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -35,7 +36,7 @@ public final class JsonBodies {
     if (text.isBlank()) {
       throw malformed("Body must be a JSON object; it is empty");
     }
-    try (var reader = Json.createReader(new StringReader(text))) {
+    try (var reader = JSON.createReader(new StringReader(text))) {
       return reader.readValue();
     } catch (JsonParsingException e) {
       throw malformed("Body is not valid JSON: " + e.getMessage());

@@ -1,6 +1,7 @@
 package fr.gouv.ban.domain.persistence;
 
-import jakarta.json.Json;
+import static fr.gouv.ban.domain.Jsonp.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonString;
 import jakarta.persistence.AttributeConverter;
@@ -12,7 +13,7 @@ import java.util.List;
 public class JsonListConverter implements AttributeConverter<List<String>, Object> {
   @Override
   public Object convertToDatabaseColumn(List<String> values) {
-    JsonArrayBuilder b = Json.createArrayBuilder();
+    JsonArrayBuilder b = JSON.createArrayBuilder();
     if (values != null) {
       values.forEach(b::add);
     }

@@ -1,6 +1,7 @@
 package fr.gouv.ban.domain.persistence;
 
-import jakarta.json.Json;
+import static fr.gouv.ban.domain.Jsonp.JSON;
+
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.persistence.AttributeConverter;
@@ -16,7 +17,7 @@ public class JsonMapConverter implements AttributeConverter<Map<String, String>,
     if (values == null) {
       return null;
     }
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JSON.createObjectBuilder();
     values.forEach(b::add);
     return Jsonb.wrap(b.build().toString());
   }

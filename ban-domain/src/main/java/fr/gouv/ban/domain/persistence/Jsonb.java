@@ -1,6 +1,7 @@
 package fr.gouv.ban.domain.persistence;
 
-import jakarta.json.Json;
+import static fr.gouv.ban.domain.Jsonp.JSON;
+
 import jakarta.json.JsonStructure;
 import java.io.StringReader;
 import java.sql.SQLException;
@@ -23,7 +24,7 @@ final class Jsonb {
 
   static JsonStructure read(Object column) {
     String text = column instanceof PGobject pg ? pg.getValue() : column.toString();
-    try (var reader = Json.createReader(new StringReader(text))) {
+    try (var reader = JSON.createReader(new StringReader(text))) {
       return reader.read();
     }
   }

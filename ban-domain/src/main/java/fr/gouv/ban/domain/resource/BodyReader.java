@@ -1,10 +1,11 @@
 package fr.gouv.ban.domain.resource;
 
+import static fr.gouv.ban.domain.Jsonp.JSON;
+
 import fr.gouv.ban.domain.error.Violations;
 import fr.gouv.ban.domain.model.GeoPoint;
 import fr.gouv.ban.domain.model.ResourceKind;
 import fr.gouv.ban.domain.model.VersionedResource;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -166,7 +167,7 @@ public final class BodyReader {
     }
     JsonValue v = raw(field);
     if (v.getValueType() == JsonValue.ValueType.STRING) {
-      try (var reader = Json.createReader(new StringReader(((JsonString) v).getString()))) {
+      try (var reader = JSON.createReader(new StringReader(((JsonString) v).getString()))) {
         v = reader.readValue();
       } catch (JsonParsingException | IllegalStateException e) {
         violations.add(field, "Must be an object of strings");

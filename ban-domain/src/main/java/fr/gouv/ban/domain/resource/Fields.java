@@ -1,8 +1,9 @@
 package fr.gouv.ban.domain.resource;
 
+import static fr.gouv.ban.domain.Jsonp.JSON;
+
 import fr.gouv.ban.domain.model.GeoPoint;
 import fr.gouv.ban.domain.model.VersionedResource;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import java.util.LinkedHashMap;
@@ -14,12 +15,12 @@ final class Fields {
   private final Map<String, FieldValue> out = new LinkedHashMap<>();
 
   Fields text(String name, String value) {
-    out.put(name, new FieldValue.Scalar(value == null ? JsonValue.NULL : Json.createValue(value)));
+    out.put(name, new FieldValue.Scalar(value == null ? JsonValue.NULL : JSON.createValue(value)));
     return this;
   }
 
   Fields list(String name, List<String> values) {
-    JsonArrayBuilder b = Json.createArrayBuilder();
+    JsonArrayBuilder b = JSON.createArrayBuilder();
     if (values != null) {
       values.forEach(b::add);
     }
@@ -31,9 +32,9 @@ final class Fields {
     JsonValue v =
         p == null
             ? JsonValue.NULL
-            : Json.createObjectBuilder()
+            : JSON.createObjectBuilder()
                 .add("type", "Point")
-                .add("coordinates", Json.createArrayBuilder().add(p.lon()).add(p.lat()))
+                .add("coordinates", JSON.createArrayBuilder().add(p.lon()).add(p.lat()))
                 .build();
     out.put(name, new FieldValue.Scalar(v));
     return this;

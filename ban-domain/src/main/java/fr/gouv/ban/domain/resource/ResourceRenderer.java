@@ -1,10 +1,11 @@
 package fr.gouv.ban.domain.resource;
 
+import static fr.gouv.ban.domain.Jsonp.JSON;
+
 import fr.gouv.ban.domain.contributor.ContributorSession;
 import fr.gouv.ban.domain.error.BanException;
 import fr.gouv.ban.domain.error.ErrorCode;
 import fr.gouv.ban.domain.model.VersionedResource;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -61,9 +62,9 @@ public final class ResourceRenderer {
       out.put(name, value(e, def, own, name, mask.sub(name)));
     }
     if (view == View.COLLECTION_ITEM) {
-      out.put("resource", Json.createValue(def.kind().wireName()));
+      out.put("resource", JSON.createValue(def.kind().wireName()));
     }
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JSON.createObjectBuilder();
     out.forEach(b::add);
     return b.build();
   }
@@ -108,9 +109,9 @@ public final class ResourceRenderer {
       String name,
       Mask sub) {
     return switch (name) {
-      case "id" -> Json.createValue(e.getId());
-      case "version" -> Json.createValue(e.getVersion());
-      case "status" -> Json.createValue(e.isDeleted() ? "deleted" : "active");
+      case "id" -> JSON.createValue(e.getId());
+      case "version" -> JSON.createValue(e.getVersion());
+      case "status" -> JSON.createValue(e.isDeleted() ? "deleted" : "active");
       case "created_at" -> timestamp(e.getCreatedAt());
       case "modified_at" -> timestamp(e.getModifiedAt());
       case "created_by" -> session(e.getCreatedBy());
@@ -127,7 +128,7 @@ public final class ResourceRenderer {
     if (v instanceof FieldValue.Ref r) {
       return link(r.target(), sub);
     }
-    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder a = JSON.createArrayBuilder();
     ((FieldValue.Refs) v).targets().forEach(t -> a.add(link(t, sub)));
     return a.build();
   }
@@ -136,7 +137,7 @@ public final class ResourceRenderer {
     if (target == null) {
       return JsonValue.NULL;
     }
-    return sub.isEmpty() ? Json.createValue(target.getId()) : render(target, sub, View.SINGLE);
+    return sub.isEmpty() ? JSON.createValue(target.getId()) : render(target, sub, View.SINGLE);
   }
 
   private JsonValue session(long key) {
@@ -144,8 +145,8 @@ public final class ResourceRenderer {
     if (s == null) {
       return JsonValue.NULL;
     }
-    return Json.createObjectBuilder()
-        .add("client", s.clientName() == null ? JsonValue.NULL : Json.createValue(s.clientName()))
+    return JSON.createObjectBuilder()
+        .add("client", s.clientName() == null ? JsonValue.NULL : JSON.createValue(s.clientName()))
         .add("contributor_type", s.contributorType().wireName())
         .add("session", s.id())
         .build();
@@ -155,14 +156,14 @@ public final class ResourceRenderer {
     if (attributes == null) {
       return JsonValue.NULL;
     }
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JSON.createObjectBuilder();
     new TreeMap<>(attributes).forEach(b::add);
     return b.build();
   }
 
   /** ISO-8601 in UTC with {@code +00:00}, as the original API. */
   public static JsonValue timestamp(OffsetDateTime t) {
-    return t == null ? JsonValue.NULL : Json.createValue(format(t));
+    return t == null ? JsonValue.NULL : JSON.createValue(format(t));
   }
 
   public static String format(OffsetDateTime t) {

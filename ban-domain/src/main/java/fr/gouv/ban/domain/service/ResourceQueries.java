@@ -1,5 +1,7 @@
 package fr.gouv.ban.domain.service;
 
+import static fr.gouv.ban.domain.Jsonp.JSON;
+
 import fr.gouv.ban.domain.error.BanException;
 import fr.gouv.ban.domain.error.ErrorCode;
 import fr.gouv.ban.domain.model.ResourceKind;
@@ -12,7 +14,6 @@ import fr.gouv.ban.domain.resource.View;
 import fr.gouv.ban.domain.versioning.VersionEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -97,12 +98,12 @@ public class ResourceQueries {
   }
 
   private static JsonObject versionView(VersionEntity v, OffsetDateTime to) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("data", VersionHistory.parse(v.getData()))
-        .add("flags", Json.createArrayBuilder())
+        .add("flags", JSON.createArrayBuilder())
         .add(
             "period",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("from", ResourceRenderer.timestamp(v.getValidFrom()))
                 .add("to", to == null ? JsonValue.NULL : ResourceRenderer.timestamp(to)))
         .build();

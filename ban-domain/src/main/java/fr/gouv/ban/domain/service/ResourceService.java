@@ -20,6 +20,7 @@ import fr.gouv.ban.domain.resource.WriteMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -250,9 +251,16 @@ public class ResourceService {
         def.uniqueKeys().get(0).fields().get(0), "Duplicate of deleted " + other.getId());
   }
 
+  /**
+   * Persists a new row. Interactive writes flush at once so that a unique-index violation becomes a
+   * 422 naming the fields; bulk writers (flush mode COMMIT, see {@link ChunkWriter}) leave the rows
+   * to the commit's JDBC batches.
+   */
   private void persist(ResourceDefinition<VersionedResource> def, VersionedResource entity) {
     repository.em().persist(entity);
-    flush(def);
+    if (repository.em().getFlushMode() != FlushModeType.COMMIT) {
+      flush(def);
+    }
   }
 
   private void flush(ResourceDefinition<?> def) {

@@ -1,5 +1,7 @@
 package fr.gouv.ban.domain.service;
 
+import static fr.gouv.ban.domain.Jsonp.JSON;
+
 import fr.gouv.ban.domain.model.VersionedResource;
 import fr.gouv.ban.domain.versioning.DataDiff;
 import fr.gouv.ban.domain.versioning.DiffEntity;
@@ -7,7 +9,6 @@ import fr.gouv.ban.domain.versioning.VersionEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -112,14 +113,14 @@ public class VersionHistory {
 
   /** Parses stored JSON; keys are sorted again (jsonb keeps its own key order). */
   public static JsonObject parse(String json) {
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = JSON.createReader(new StringReader(json))) {
       return (JsonObject) sorted(reader.readObject());
     }
   }
 
   private static JsonValue sorted(JsonValue v) {
     if (v instanceof JsonObject o) {
-      JsonObjectBuilder b = Json.createObjectBuilder();
+      JsonObjectBuilder b = JSON.createObjectBuilder();
       new TreeMap<>(o).forEach((k, x) -> b.add(k, sorted(x)));
       return b.build();
     }

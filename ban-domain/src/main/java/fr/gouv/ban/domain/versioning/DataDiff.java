@@ -1,6 +1,7 @@
 package fr.gouv.ban.domain.versioning;
 
-import jakarta.json.Json;
+import static fr.gouv.ban.domain.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -51,14 +52,14 @@ public final class DataDiff {
    * field that is not null.
    */
   public static JsonObject diff(JsonObject old, JsonObject current) {
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = JSON.createObjectBuilder();
     for (String name : changedFields(old, current)) {
       JsonValue before = valueOf(old, name);
       JsonValue after = valueOf(current, name);
       if (old == null && after == JsonValue.NULL) {
         continue;
       }
-      out.add(name, Json.createObjectBuilder().add("old", before).add("new", after));
+      out.add(name, JSON.createObjectBuilder().add("old", before).add("new", after));
     }
     return out.build();
   }

@@ -1,0 +1,52 @@
+package fr.gouv.ban.api.config;
+
+import fr.gouv.ban.domain.service.ReferenceData;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * On the first start against an empty database, loads the reference data from {@code
+ * ban.reference-data.dir} in the background (progress in the log); the API answers meanwhile. An
+ * empty setting disables it (tests, production databases loaded otherwise).
+ */
+@ApplicationScoped
+public class ReferenceDataStartup {
+  private static final System.Logger LOG = System.getLogger(ReferenceDataStartup.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "ban.reference-data.dir", defaultValue = "")
+  String directory;
+
+  @Inject private ReferenceData referenceData;
+
+  @Resource private ManagedExecutorService executor;
+
+  void onSchemaReady(@Observes DatabaseStartup.SchemaReady ready) {
+    if (directory == null || directory.isBlank()) {
+      return;
+    }
+    Path dir = Path.of(directory);
+    if (!Files.isDirectory(dir)) {
+      LOG.log(Level.WARNING, "ban.reference-data.dir {0} is not a directory: nothing loaded", dir);
+      return;
+    }
+    executor.submit(
+        () -> {
+          try {
+            if (referenceData.isEmpty()) {
+              LOG.log(Level.INFO, "Empty database: loading reference data from {0}", dir);
+              referenceData.load(dir);
+            }
+          } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "BAN-9007 reference data load failed: " + e.getMessage(), e);
+          }
+        });
+  }
+}
