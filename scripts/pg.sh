@@ -4,6 +4,7 @@
 # on their own ports, so they never collide with a system cluster.
 #
 #   scripts/pg.sh up   DATADIR PORT DBNAME   install PostGIS if missing, init, start, create db
+#   scripts/pg.sh fresh DATADIR PORT DBNAME  same as up, with the database dropped and re-created
 #   scripts/pg.sh down DATADIR               stop the cluster (data kept)
 #
 # The database role is `ban` / `ban`, local to this cluster; the postgis extension is created
@@ -58,12 +59,16 @@ unix_socket_directories = '$datadir'
 fsync = ${BAN_PG_FSYNC:-on}
 shared_buffers = 256MB
 max_connections = 200
+shared_preload_libraries = 'pg_stat_statements'
 CONF
   fi
   if ! as_owner "$bin/pg_ctl" -D "$datadir" status >/dev/null 2>&1; then
     as_owner "$bin/pg_ctl" -D "$datadir" -l "$datadir/server.log" -w -t 60 start >/dev/null
   fi
   local psql=("$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -qAt)
+  if [ "${FRESH:-}" = 1 ]; then
+    "${psql[@]}" -d postgres -c "drop database if exists \"$db\" with (force)"
+  fi
   if [ "$("${psql[@]}" -d postgres -c "select 1 from pg_roles where rolname='ban'")" != 1 ]; then
     "${psql[@]}" -d postgres -c "create role ban login password 'ban'"
   fi
@@ -71,7 +76,8 @@ CONF
     "${psql[@]}" -d postgres -c "create database \"$db\" owner ban"
   fi
   "${psql[@]}" -d "$db" -c "create extension if not exists postgis" \
-    -c "create extension if not exists unaccent" -c "create extension if not exists fuzzystrmatch"
+    -c "create extension if not exists unaccent" -c "create extension if not exists fuzzystrmatch" \
+    -c "create extension if not exists pg_stat_statements"
   echo "PostgreSQL/PostGIS ready: jdbc:postgresql://127.0.0.1:$port/$db (user ban)"
 }
 
@@ -85,6 +91,7 @@ down() {
 
 case "$cmd" in
   up) up "$@" ;;
+  fresh) FRESH=1 up "$@" ;;
   down) down ;;
   *) echo "unknown command $cmd" >&2; exit 2 ;;
 esac

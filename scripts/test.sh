@@ -4,7 +4,7 @@
 # stops the cluster and prints the totals.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-scripts/pg.sh up target/pg-test 55433 ban_test || exit 1
+scripts/pg.sh fresh target/pg-test 55433 ban_test || exit 1
 ./mvnw -B verify "$@"
 rc=$?
 scripts/pg.sh down target/pg-test

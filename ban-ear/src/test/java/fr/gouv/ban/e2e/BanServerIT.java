@@ -45,4 +45,25 @@ class BanServerIT {
 
   @Nested
   class Municipalities extends MunicipalityScenarios {}
+
+  @Nested
+  class Postcodes extends PostcodeScenarios {}
+
+  @Nested
+  class Housenumbers extends HousenumberScenarios {}
+
+  @Nested
+  class Positions extends PositionScenarios {}
+
+  @Nested
+  class Versions extends VersionScenarios {}
+
+  @Nested
+  class Collections extends CollectionScenarios {}
+
+  @Nested
+  class MalformedInputs extends MalformedInputScenarios {}
+
+  @Nested
+  class Platform extends PlatformScenarios {}
 }

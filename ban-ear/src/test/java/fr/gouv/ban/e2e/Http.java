@@ -15,7 +15,10 @@ import java.util.Map;
 /** A small HTTP client for end-to-end tests: raw statuses, headers and JSON bodies. */
 final class Http {
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   private final URI base;
 
@@ -57,6 +60,8 @@ final class Http {
                     : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) {
       b.header("Content-Type", "application/json");
+      // large bodies wait for the server's go-ahead, so that a 413 arrives before the upload
+      b.expectContinue(body.length() > 1_000_000);
     }
     headers.forEach(b::header);
     try {

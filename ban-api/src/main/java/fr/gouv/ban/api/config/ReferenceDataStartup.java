@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,18 +22,18 @@ public class ReferenceDataStartup {
   private static final System.Logger LOG = System.getLogger(ReferenceDataStartup.class.getName());
 
   @Inject
-  @ConfigProperty(name = "ban.reference-data.dir", defaultValue = "")
-  String directory;
+  @ConfigProperty(name = "ban.reference-data.dir")
+  Optional<String> directory;
 
   @Inject private ReferenceData referenceData;
 
   @Resource private ManagedExecutorService executor;
 
   void onSchemaReady(@Observes DatabaseStartup.SchemaReady ready) {
-    if (directory == null || directory.isBlank()) {
+    if (directory.isEmpty() || directory.get().isBlank()) {
       return;
     }
-    Path dir = Path.of(directory);
+    Path dir = Path.of(directory.get());
     if (!Files.isDirectory(dir)) {
       LOG.log(Level.WARNING, "ban.reference-data.dir {0} is not a directory: nothing loaded", dir);
       return;

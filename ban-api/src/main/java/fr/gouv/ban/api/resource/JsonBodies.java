@@ -7,6 +7,7 @@ import fr.gouv.ban.domain.error.ErrorCode;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,11 +37,16 @@ public final class JsonBodies {
     if (text.isBlank()) {
       throw malformed("Body must be a JSON object; it is empty");
     }
-    try (var reader = JSON.createReader(new StringReader(text))) {
-      return reader.readValue();
+    try (JsonParser parser = JSON.createParser(new StringReader(text))) {
+      parser.next();
+      JsonValue value = parser.getValue();
+      if (parser.hasNext()) {
+        throw malformed("Body is not valid JSON: unexpected content after the JSON value");
+      }
+      return value;
     } catch (JsonParsingException e) {
       throw malformed("Body is not valid JSON: " + e.getMessage());
-    } catch (JsonException | IllegalStateException e) {
+    } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
       throw malformed("Body is not valid JSON");
     }
   }

@@ -9,6 +9,7 @@ import jakarta.json.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Builds the ordered field map of a resource for the renderer. */
 final class Fields {
@@ -40,12 +41,12 @@ final class Fields {
     return this;
   }
 
-  Fields ref(String name, VersionedResource target) {
+  Fields ref(String name, Supplier<? extends VersionedResource> target) {
     out.put(name, new FieldValue.Ref(target));
     return this;
   }
 
-  Fields refs(String name, List<? extends VersionedResource> targets) {
+  Fields refs(String name, Supplier<List<? extends VersionedResource>> targets) {
     out.put(name, new FieldValue.Refs(targets));
     return this;
   }

@@ -71,7 +71,7 @@ public final class GroupDefinition implements ResourceDefinition<AddressGroup> {
         .text("fantoir", g.getFantoir())
         .text("laposte", g.getLaposte())
         .text("ign", g.getIgn())
-        .ref("municipality", g.getMunicipality())
+        .ref("municipality", g::getMunicipality)
         .build();
   }
 

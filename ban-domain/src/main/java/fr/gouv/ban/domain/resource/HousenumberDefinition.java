@@ -47,13 +47,13 @@ public final class HousenumberDefinition implements ResourceDefinition<Housenumb
     return new Fields()
         .text("number", h.getNumber())
         .text("ordinal", h.getOrdinal())
-        .ref("parent", h.getParent())
-        .refs("ancestors", h.getAncestors())
-        .ref("postcode", h.getPostcode())
+        .ref("parent", h::getParent)
+        .refs("ancestors", h::getAncestors)
+        .ref("postcode", h::getPostcode)
         .text("cia", h.getCia())
         .text("laposte", h.getLaposte())
         .text("ign", h.getIgn())
-        .refs("positions", activePositions(h))
+        .refs("positions", () -> activePositions(h))
         .build();
   }
 

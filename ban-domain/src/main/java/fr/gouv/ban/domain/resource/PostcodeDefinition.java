@@ -45,7 +45,7 @@ public final class PostcodeDefinition implements ResourceDefinition<Postcode> {
         .text("name", p.getName())
         .list("alias", p.getAlias())
         .text("complement", p.getComplement())
-        .ref("municipality", p.getMunicipality())
+        .ref("municipality", p::getMunicipality)
         .build();
   }
 

@@ -126,10 +126,10 @@ public final class ResourceRenderer {
       return s.value();
     }
     if (v instanceof FieldValue.Ref r) {
-      return link(r.target(), sub);
+      return link(r.target().get(), sub);
     }
     JsonArrayBuilder a = JSON.createArrayBuilder();
-    ((FieldValue.Refs) v).targets().forEach(t -> a.add(link(t, sub)));
+    ((FieldValue.Refs) v).targets().get().forEach(t -> a.add(link(t, sub)));
     return a.build();
   }
 

@@ -35,31 +35,26 @@ final class VersionRule {
       return current + 1;
     }
     JsonValue v = body.get("version");
-    Integer n = asVersion(v);
-    if (n == null || n == 0) {
-      if (v != null
-          && v.getValueType() != JsonValue.ValueType.NULL
-          && n == null
-          && !(v instanceof JsonString s && s.getString().isEmpty())) {
-        throw ValidationFailedException.of("version", "Must be a positive integer");
-      }
+    if (v == null
+        || v.getValueType() == JsonValue.ValueType.NULL
+        || (v instanceof JsonString s && s.getString().isEmpty())
+        || (v instanceof JsonNumber n && n.toString().equals("0"))) {
       throw ValidationFailedException.of("version", "Value should not be null");
     }
-    if (n < 0) {
-      throw ValidationFailedException.of("version", "Must be a positive integer");
+    Integer n = asVersion(v);
+    if (n == null || n < 1) {
+      throw ValidationFailedException.of("version", "Must be a positive integer: " + v);
     }
     return n;
   }
 
+  /** A version number: a small positive integer, as a JSON number or a digit string. */
   private static Integer asVersion(JsonValue v) {
-    if (v instanceof JsonNumber num && num.isIntegral() && num.toString().length() < 10) {
+    if (v instanceof JsonNumber num && num.toString().matches("-?\\d{1,9}")) {
       return num.intValue();
     }
     if (v instanceof JsonString s && s.getString().matches("\\d{1,9}")) {
       return Integer.parseInt(s.getString());
-    }
-    if (v instanceof JsonNumber) {
-      return Integer.MAX_VALUE;
     }
     return null;
   }
