@@ -66,4 +66,7 @@ class BanServerIT {
 
   @Nested
   class Platform extends PlatformScenarios {}
+
+  @Nested
+  class Concurrency extends ConcurrencyScenarios {}
 }
