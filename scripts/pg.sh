@@ -65,6 +65,7 @@ CONF
   if ! as_owner "$bin/pg_ctl" -D "$datadir" status >/dev/null 2>&1; then
     as_owner "$bin/pg_ctl" -D "$datadir" -l "$datadir/server.log" -w -t 60 start >/dev/null
   fi
+  export PGOPTIONS="--client-min-messages=warning"
   local psql=("$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -qAt)
   if [ "${FRESH:-}" = 1 ]; then
     "${psql[@]}" -d postgres -c "drop database if exists \"$db\" with (force)"

@@ -29,6 +29,25 @@ abstract class CollectionScenarios extends Scenario {
   }
 
   @Test
+  void ordersMunicipalitiesByInseeAndPostcodesByCodeThenMunicipality() {
+    String high = Fixtures.insee();
+    String low = Fixtures.insee();
+    String a = fixtures.municipality(low.compareTo(high) < 0 ? high : low);
+    String b = fixtures.municipality(low.compareTo(high) < 0 ? low : high);
+    var items = get("municipality?insee=" + high + "&insee=" + low).getJsonArray("collection");
+    assertThat(items.getJsonObject(0).getString("id")).isEqualTo(b);
+    assertThat(items.getJsonObject(1).getString("id")).isEqualTo(a);
+    http.post("postcode", "{\"code\":\"97002\",\"name\":\"X\",\"municipality\":\"" + a + "\"}");
+    http.post("postcode", "{\"code\":\"97001\",\"name\":\"X\",\"municipality\":\"" + a + "\"}");
+    http.post("postcode", "{\"code\":\"97001\",\"name\":\"X\",\"municipality\":\"" + b + "\"}");
+    var codes = get("postcode?municipality=" + a + "&municipality=" + b).getJsonArray("collection");
+    assertThat(codes.getJsonObject(0).getString("code")).isEqualTo("97001");
+    assertThat(codes.getJsonObject(0).getString("municipality")).isEqualTo(b);
+    assertThat(codes.getJsonObject(1).getString("municipality")).isEqualTo(a);
+    assertThat(codes.getJsonObject(2).getString("code")).isEqualTo("97002");
+  }
+
+  @Test
   void capsTheLimitAndRefusesNonIntegers() {
     assertThat(http.get("municipality?limit=5000").status()).isEqualTo(200);
     var bad = http.get("municipality?limit=abc");

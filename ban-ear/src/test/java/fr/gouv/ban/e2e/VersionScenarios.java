@@ -72,6 +72,13 @@ abstract class VersionScenarios extends Scenario {
     assertThat(gone.json().getInt("version")).isEqualTo(2);
     assertThat(get("municipality?limit=1").getInt("total")).isEqualTo(before - 1);
     assertThat(get("municipality/" + m + "/versions").getInt("total")).isEqualTo(2);
+    assertThat(
+            Database.count(
+                "select count(*) from diff where resource_id = '"
+                    + m
+                    + "' and diff -> 'status' ->> 'old' = 'active'"
+                    + " and diff -> 'status' ->> 'new' = 'deleted'"))
+        .isEqualTo(1);
     for (var r :
         new Http.Reply[] {
           http.patch("municipality/" + m, "{\"version\":3}"),

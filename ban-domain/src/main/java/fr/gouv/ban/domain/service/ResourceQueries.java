@@ -32,7 +32,7 @@ import java.util.Set;
  * batch-loaded (one query per relation path, never one per row).
  */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS)
 public class ResourceQueries {
   private static final String BATCH = "eclipselink.batch";
   private static final String BATCH_TYPE = "eclipselink.batch.type";
@@ -47,7 +47,7 @@ public class ResourceQueries {
 
   /** The single view of a resource (deleted ones included: the caller answers 410). */
   public Rendered single(ResourceKind kind, String ident, Mask mask) {
-    VersionedResource e = get(kind, ident);
+    VersionedResource e = get(kind, ident, batchPaths(kind, mask, false));
     return new Rendered(
         renderer.render(e, mask, View.SINGLE), e.getId(), e.getVersion(), e.isDeleted());
   }
@@ -115,6 +115,10 @@ public class ResourceQueries {
    * @throws RedirectedException when only former identifiers match
    */
   public VersionedResource get(ResourceKind kind, String identText) {
+    return get(kind, identText, Set.of());
+  }
+
+  private VersionedResource get(ResourceKind kind, String identText, Set<String> fetch) {
     Ident ident;
     try {
       ident = Ident.parse(kind, identText);
@@ -122,7 +126,7 @@ public class ResourceQueries {
       throw new BanException(ErrorCode.RESOURCE_NOT_FOUND, e.getMessage());
     }
     return repository
-        .find(kind, ident)
+        .findFetching(kind, ident, fetch)
         .orElseGet(
             () -> {
               List<String> targets = redirects.targets(kind, ident);

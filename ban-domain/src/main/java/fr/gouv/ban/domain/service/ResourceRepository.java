@@ -11,8 +11,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** JPA access to resources by identifier, uniqueness and links. */
 @ApplicationScoped
@@ -53,6 +55,28 @@ public class ResourceRepository {
       q.setLockMode(LockModeType.PESSIMISTIC_WRITE);
     }
     return q.getResultList().stream().findFirst().map(VersionedResource.class::cast);
+  }
+
+  /**
+   * Finds a resource for display, loading the given relation paths in the same SQL statement (outer
+   * joins on the first level, batched reads below), so a single view costs one round trip. No row
+   * limit: a limit would cut the joined rows of collections.
+   */
+  public Optional<VersionedResource> findFetching(
+      ResourceKind kind, Ident ident, Set<String> paths) {
+    ResourceDefinition<?> def = Definitions.of(kind);
+    TypedQuery<? extends VersionedResource> q =
+        em.createQuery(
+                "select e from " + def.entityName() + " e where e." + ident.name() + " = :v",
+                def.entityClass())
+            .setParameter("v", ident.value());
+    for (String path : paths) {
+      q.setHint(
+          path.contains(".") ? "eclipselink.batch" : "eclipselink.left-join-fetch", "e." + path);
+    }
+    return q.getResultList().stream()
+        .map(VersionedResource.class::cast)
+        .min(Comparator.comparing(VersionedResource::isDeleted));
   }
 
   /** Rows other than {@code entity} that hold the same values for {@code key}. */

@@ -27,6 +27,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -74,7 +75,7 @@ public class ResourceService {
     ResourceDefinition<VersionedResource> def = definition(kind);
     VersionedResource fresh = def.newEntity();
     read(def, body, WriteMode.CREATE, fresh);
-    Optional<VersionedResource> deletedTwin = checkUnique(def, fresh);
+    Optional<VersionedResource> deletedTwin = checkUnique(def, fresh, null);
     if (deletedTwin.isPresent()) {
       return new WriteResult(revive(def, deletedTwin.get(), body, by), true);
     }
@@ -114,7 +115,7 @@ public class ResourceService {
     JsonObject old = renderer.data(entity);
     read(def, body, mode, entity);
     VersionRule.check(requested, entity, old, body, mode, history, renderer);
-    checkUnique(def, entity).ifPresent(twin -> duplicate(def, twin));
+    checkUnique(def, entity, old).ifPresent(twin -> duplicate(def, twin));
     entity.setDeletedAt(null);
     entity.setVersion(entity.getVersion() + 1);
     stamp(entity, now(), by);
@@ -164,7 +165,7 @@ public class ResourceService {
         repository.find(def.kind(), new Ident("id", twin.getId()), true).orElseThrow();
     JsonObject old = renderer.data(entity);
     read(def, body, WriteMode.REPLACE, entity);
-    checkUnique(def, entity).ifPresent(other -> duplicate(def, other));
+    checkUnique(def, entity, old).ifPresent(other -> duplicate(def, other));
     entity.setDeletedAt(null);
     entity.setVersion(entity.getVersion() + 1);
     stamp(entity, now(), by);
@@ -209,14 +210,20 @@ public class ResourceService {
   }
 
   /**
-   * Checks every unique key; an active collision is a 422 on the key's fields. Returns the
-   * soft-deleted row that collides on the natural key, if any (a create revives it).
+   * Checks every unique key whose values changed since {@code old} (all of them on a create); an
+   * active collision is a 422 on the key's fields. Returns the soft-deleted row that collides on
+   * the natural key, if any (a create revives it).
    */
   private Optional<VersionedResource> checkUnique(
-      ResourceDefinition<VersionedResource> def, VersionedResource entity) {
+      ResourceDefinition<VersionedResource> def, VersionedResource entity, JsonObject old) {
     VersionedResource deletedTwin = null;
     Violations violations = new Violations();
+    JsonObject updated = old == null ? null : renderer.data(entity);
     for (UniqueKey key : def.uniqueKeys()) {
+      if (old != null
+          && key.fields().stream().allMatch(f -> Objects.equals(old.get(f), updated.get(f)))) {
+        continue; // unchanged values: they were unique before, and the index still guards them
+      }
       if (key.attributes().size() == 1
           && AttributeAccess.get(entity, key.attributes().get(0)) == null) {
         continue; // a missing identifier is no value: only combinations compare nulls

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# HTTP benchmark of the management API against a baseline served by the same server
+# (docs/benchmarks.md). Starts PostgreSQL (var/pg) and Payara Micro on BENCH_PORT with the
+# baseline endpoint on, creates a benchmark street of housenumbers, warms up, then runs each
+# scenario RUNS times with wrk (32 connections, 2 threads) and prints the medians and ratios.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+port=${BENCH_PORT:-8090}
+runs=${RUNS:-3}
+duration=${DURATION:-15s}
+base=http://127.0.0.1:$port
+work=target/bench
+mkdir -p "$work"
+command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null; }
+
+scripts/pg.sh up var/pg 55432 ban >/dev/null
+[ -f ban-ear/target/dist/ban.war ] || ./mvnw -B -q install -DskipTests
+BAN_DB_URL=jdbc:postgresql://127.0.0.1:55432/ban BAN_DB_USER=ban BAN_DB_PASSWORD=ban \
+  java -Xmx2g -Dban.bench.baseline-endpoint=true \
+  -jar ban-ear/target/dist/payara-micro.jar --deploy ban-ear/target/dist/ban.war --contextroot / \
+  --port "$port" --disablephonehome --nocluster > "$work/server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -sf "$base/health/ready" >/dev/null && break; sleep 1; done
+curl -sf "$base/health/ready" >/dev/null || { echo "server not ready, see $work/server.log"; exit 1; }
+
+echo "creating the benchmark data..."
+insee=$(printf '9%04d' $((RANDOM % 10000)))
+muni=$(curl -sf -X POST "$base/municipality" -d "{\"name\":\"Bench $insee\",\"insee\":\"$insee\"}" | sed 's/.*"id":"\([^"]*\)".*/\1/') \
+  || muni=$(curl -sf "$base/municipality/insee:$insee" | sed 's/.*"id":"\([^"]*\)".*/\1/')
+group=$(curl -sf -X POST "$base/group" -d "{\"name\":\"Rue du Banc $RANDOM\",\"kind\":\"way\",\"municipality\":\"$muni\"}" | sed 's/.*"id":"\([^"]*\)".*/\1/')
+: > "$work/get-paths.txt"; : > "$work/patch-paths.txt"
+for i in $(seq 1 1000); do
+  id=$(curl -sf -X POST "$base/housenumber" -d "{\"number\":\"$i\",\"parent\":\"$group\"}" | sed 's/.*"id":"\([^"]*\)".*/\1/')
+  echo "/housenumber/$id" >> "$work/get-paths.txt"
+  echo "/housenumber/$id 1" >> "$work/patch-paths.txt"
+  curl -sf -X POST "$base/position" -d "{\"center\":[2.3$i,48.8$i],\"housenumber\":\"$id\",\"kind\":\"entrance\",\"positioning\":\"gps\"}" >/dev/null
+done
+echo "/housenumber?parent=$group&limit=100&fields=*.*" > "$work/page-paths.txt"
+
+run() { # name, wrk args... (CONNECTIONS overrides the 32 connections)
+  local name=$1; shift
+  for r in $(seq 1 "$runs"); do
+    [ -n "${BEFORE_RUN:-}" ] && $BEFORE_RUN
+    wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-32}" -d"$duration" --latency "$@" > "$work/$name-$r.txt"
+    awk -v n="$name" -v r="$r" '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF}
+      END {printf "%-10s run %d: %9.0f req/s  p50 %-8s p99 %-8s non-2xx %s\n", n, r, rps, p50, p99, (bad==""?0:bad)}' "$work/$name-$r.txt"
+  done
+}
+median() { # name -> median req/s
+  for r in $(seq 1 "$runs"); do awk '/Requests\/sec/ {print $2}' "$work/$1-$r.txt"; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
+
+echo "warm-up (a cold Payara answers about 10x slower)..."
+wrk -t2 -c32 -d20s "$base/_bench/constant" >/dev/null
+BENCH_PATHS=$work/get-paths.txt wrk -t2 -c32 -d20s -s scripts/bench/get-random.lua "$base" >/dev/null
+BENCH_PATHS=$work/page-paths.txt wrk -t2 -c8 -d10s -s scripts/bench/get-random.lua "$base" >/dev/null
+
+run baseline "$base/_bench/constant"
+BENCH_PATHS=$work/get-paths.txt run get-hn -s scripts/bench/get-random.lua "$base"
+BENCH_PATHS=$work/page-paths.txt run page100 -s scripts/bench/get-random.lua "$base"
+# latency of one client alone: the page-of-100 target is a p50, not a throughput
+BENCH_PATHS=$work/page-paths.txt THREADS=1 CONNECTIONS=1 run page100-1c -s scripts/bench/get-random.lua "$base"
+# wrk cuts requests in flight at the end of a run: re-read the versions before each run
+current_versions() {
+  while read -r path _; do
+    echo "$path $(curl -sf "$base$path" | sed 's/.*"version":\([0-9]*\).*/\1/')"
+  done < "$work/patch-paths.txt" > "$work/patch-paths.next" && mv "$work/patch-paths.next" "$work/patch-paths.txt"
+}
+BEFORE_RUN=current_versions BENCH_PATHS=$work/patch-paths.txt BENCH_THREADS=2 \
+  run patch -s scripts/bench/patch-versioned.lua "$base"
+
+b=$(median baseline); g=$(median get-hn); p=$(median page100); w=$(median patch)
+p50=$(for r in $(seq 1 "$runs"); do awk '/^ +50%/ {print $2}' "$work/page100-1c-$r.txt"; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+echo
+echo "medians over $runs runs of $duration (wrk -t2 -c32):"
+printf "  baseline constant JSON    %8.0f req/s\n" "$b"
+printf "  GET /housenumber/{id}     %8.0f req/s  = %.1f %% of baseline (target >= 25 %%)\n" "$g" "$(awk -v g="$g" -v b="$b" 'BEGIN {print g * 100 / b}')"
+printf "  page of 100, fields=*.*   %8.0f req/s; alone (1 connection): p50 %s (target < 50 ms)\n" "$p" "$p50"
+printf "  PATCH with version        %8.0f writes/s (target >= 500)\n" "$w"
