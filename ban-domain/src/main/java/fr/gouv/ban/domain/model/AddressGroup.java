@@ -1,13 +1,10 @@
 package fr.gouv.ban.domain.model;
 
-import fr.gouv.ban.domain.persistence.JsonListConverter;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.util.List;
 
 /**
  * A group of addresses: a street ({@code way}) or a named place ({@code area}). Named {@code
@@ -15,12 +12,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "address_group")
-public class AddressGroup extends VersionedResource {
-  private String name;
-
-  @Convert(converter = JsonListConverter.class)
-  private List<String> alias = List.of();
-
+public class AddressGroup extends NamedResource {
   private String kind;
   private String addressing;
   private String fantoir;
@@ -39,22 +31,6 @@ public class AddressGroup extends VersionedResource {
   @Override
   public String insee() {
     return municipality == null ? null : municipality.getInsee();
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public List<String> getAlias() {
-    return alias;
-  }
-
-  public void setAlias(List<String> alias) {
-    this.alias = alias;
   }
 
   public String getKind() {

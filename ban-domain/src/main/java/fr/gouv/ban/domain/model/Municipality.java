@@ -1,20 +1,12 @@
 package fr.gouv.ban.domain.model;
 
-import fr.gouv.ban.domain.persistence.JsonListConverter;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.util.List;
 
 /** A commune, identified by its INSEE code (natural key) and optionally its SIREN. */
 @Entity
 @Table(name = "municipality")
-public class Municipality extends VersionedResource {
-  private String name;
-
-  @Convert(converter = JsonListConverter.class)
-  private List<String> alias = List.of();
-
+public class Municipality extends NamedResource {
   private String insee;
   private String siren;
 
@@ -26,22 +18,6 @@ public class Municipality extends VersionedResource {
   @Override
   public String insee() {
     return insee;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public List<String> getAlias() {
-    return alias;
-  }
-
-  public void setAlias(List<String> alias) {
-    this.alias = alias;
   }
 
   public String getInsee() {

@@ -1,24 +1,16 @@
 package fr.gouv.ban.domain.model;
 
-import fr.gouv.ban.domain.persistence.JsonListConverter;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.util.List;
 
 /** A La Poste postcode for (part of) a commune; unique by (code, complement, municipality). */
 @Entity
 @Table(name = "postcode")
-public class Postcode extends VersionedResource {
+public class Postcode extends NamedResource {
   private String code;
-  private String name;
-
-  @Convert(converter = JsonListConverter.class)
-  private List<String> alias = List.of();
-
   private String complement;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -41,22 +33,6 @@ public class Postcode extends VersionedResource {
 
   public void setCode(String code) {
     this.code = code;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public List<String> getAlias() {
-    return alias;
-  }
-
-  public void setAlias(List<String> alias) {
-    this.alias = alias;
   }
 
   public String getComplement() {

@@ -119,9 +119,6 @@ public class ResourceService {
     entity.setDeletedAt(null);
     entity.setVersion(entity.getVersion() + 1);
     stamp(entity, now(), by);
-    if (entity.kind() == ResourceKind.HOUSENUMBER) {
-      ((fr.gouv.ban.domain.model.Housenumber) entity).computeCia();
-    }
     flush(def);
     JsonObject current = renderer.data(entity);
     redirects.recordIdentifierChanges(entity, old, current);
