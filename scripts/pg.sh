@@ -12,7 +12,7 @@
 set -euo pipefail
 
 cmd=${1:?usage: pg.sh up DATADIR PORT DBNAME | down DATADIR}
-datadir=$(realpath -m "${2:?data directory}")
+datadir=$(realpath -m "${2:?data directory}")  # follows the link left by a relocated cluster
 
 pg_bindir() {
   local d
@@ -49,6 +49,16 @@ up() {
   local bin; bin=$(pg_bindir)
   if [ ! -s "$datadir/PG_VERSION" ]; then
     echo "Creating PostgreSQL cluster in $datadir (port $port)"
+    mkdir -p "$(dirname "$datadir")"
+    if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$(dirname "$datadir")"; then
+      # the postgres user cannot reach the checkout (a private home directory, say): keep the
+      # cluster where it can, and leave a link in its usual place
+      local real
+      real=/var/tmp/ban-pg/$(echo "$datadir" | md5sum | cut -c1-12)
+      mkdir -p "$real" && chmod 755 /var/tmp/ban-pg
+      rm -rf "$datadir" && ln -s "$real" "$datadir"
+      datadir=$real
+    fi
     mkdir -p "$datadir"
     [ "$(id -u)" = 0 ] && chown postgres: "$datadir" && chmod 700 "$datadir"
     as_owner "$bin/initdb" -D "$datadir" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
