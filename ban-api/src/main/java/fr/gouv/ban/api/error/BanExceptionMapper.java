@@ -25,8 +25,13 @@ public class BanExceptionMapper implements ExceptionMapper<BanException> {
 
   @Override
   public Response toResponse(BanException e) {
+    return map(e, uri);
+  }
+
+  /** The response for a domain failure; {@code uri} resolves redirect targets. */
+  static Response map(BanException e, UriInfo uri) {
     if (e instanceof RedirectedException r) {
-      return redirect(r);
+      return redirect(r, uri);
     }
     if (e instanceof ValidationFailedException v) {
       return Problem.of(422, e.code(), e.getMessage(), v.errors(), Map.of());
@@ -36,7 +41,9 @@ public class BanExceptionMapper implements ExceptionMapper<BanException> {
           c.current() == null ? Map.of() : Map.of("current", c.current());
       return Problem.of(409, e.code(), e.getMessage(), Map.of(), extra);
     }
-    return Problem.of(status(e.code()), e.code(), e.getMessage());
+    int status = status(e.code());
+    Response r = Problem.of(status, e.code(), e.getMessage());
+    return status == 503 ? Response.fromResponse(r).header("Retry-After", "5").build() : r;
   }
 
   static int status(ErrorCode code) {
@@ -48,16 +55,16 @@ public class BanExceptionMapper implements ExceptionMapper<BanException> {
       case INVALID_FIELD -> 422;
       case INVALID_PARAMETER, MALFORMED_BODY -> 400;
       case METHOD_NOT_ALLOWED -> 405;
-      case PAYLOAD_TOO_LARGE -> 413;
+      case PAYLOAD_TOO_LARGE, QUERY_TOO_LONG -> 413;
       case UNSUPPORTED_MEDIA_TYPE -> 415;
       case NOT_ACCEPTABLE -> 406;
-      case SERVICE_UNAVAILABLE -> 503;
+      case SERVICE_UNAVAILABLE, GEOCODER_NOT_READY -> 503;
       case REDIRECTED -> 302;
       case INTERNAL_ERROR -> 500;
     };
   }
 
-  private Response redirect(RedirectedException r) {
+  private static Response redirect(RedirectedException r, UriInfo uri) {
     List<URI> choices =
         r.targets().stream()
             .map(id -> uri.getBaseUriBuilder().path(r.kind().wireName()).path(id).build())

@@ -2,7 +2,9 @@ package fr.gouv.ban.api.error;
 
 import fr.gouv.ban.domain.error.BanException;
 import fr.gouv.ban.domain.error.ErrorCode;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.System.Logger.Level;
@@ -18,11 +20,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   private static final System.Logger LOG =
       System.getLogger(UnexpectedExceptionMapper.class.getName());
 
+  @Context private UriInfo uri;
+
   @Override
   public Response toResponse(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof BanException ban) {
-        return new BanExceptionMapper().toResponse(ban);
+        return BanExceptionMapper.map(ban, uri);
       }
     }
     return internal(e);

@@ -187,23 +187,14 @@ public class ResourceService {
     return new BanException(ErrorCode.RESOURCE_DELETED, "Resource `" + e.getId() + "` is deleted");
   }
 
-  private static void read(
-      ResourceDefinition<VersionedResource> def,
-      JsonObject body,
-      WriteMode mode,
-      VersionedResource target,
-      EntityReferenceResolver references) {
-    BodyReader in = new BodyReader(body, mode, references);
-    def.read(in, target);
-    in.violations().throwIfAny();
-  }
-
   private void read(
       ResourceDefinition<VersionedResource> def,
       JsonObject body,
       WriteMode mode,
       VersionedResource target) {
-    read(def, body, mode, target, references);
+    BodyReader in = new BodyReader(body, mode, references);
+    def.read(in, target);
+    in.violations().throwIfAny();
   }
 
   /**
