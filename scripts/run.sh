@@ -23,7 +23,6 @@ if [ ! -f "$war" ] || [ ! -f "$micro" ] \
   ./mvnw -B -q install -DskipTests
 fi
 
-mkdir -p var/payara
 cat <<MSG
 
   BAN server starting on http://localhost:$port/ (ready in ~20 s; Ctrl-C stops it)
@@ -36,5 +35,5 @@ MSG
 exec java ${BAN_JAVA_OPTS:--Xmx2g} \
   -Dban.reference-data.dir="${BAN_REFERENCE_DATA_DIR:-$PWD/data}" \
   -jar "$micro" --deploy "$war" --contextroot / --port "$port" \
-  --disablephonehome --nocluster --rootdir var/payara \
+  --disablephonehome --nocluster \
   --postbootcommandfile payara-config/post-boot-commands.asadmin

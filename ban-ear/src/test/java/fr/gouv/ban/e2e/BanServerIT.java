@@ -36,11 +36,16 @@ class BanServerIT {
    * and records the deployment's address for them: Arquillian enriches only this class's instances.
    */
   @Test
-  void serverIsReadyWithItsDatabase() {
+  void serverIsReadyWithItsDatabaseAndGeocoder() throws InterruptedException {
     Server.use(base);
     var health = Server.root().get("health/ready");
+    // the geocoder index builds in the background after deployment: poll, never sleep blindly
+    for (int i = 0; i < 120 && health.status() != 200; i++) {
+      Thread.sleep(500);
+      health = Server.root().get("health/ready");
+    }
     assertThat(health.status()).as(health.toString()).isEqualTo(200);
-    assertThat(health.text()).contains("\"database\"").contains("\"UP\"");
+    assertThat(health.text()).contains("\"database\"").contains("\"geocoder\"");
   }
 
   @Nested
@@ -69,4 +74,7 @@ class BanServerIT {
 
   @Nested
   class Concurrency extends ConcurrencyScenarios {}
+
+  @Nested
+  class Geocoding extends GeocodingScenarios {}
 }

@@ -1,0 +1,178 @@
+package fr.gouv.ban.geocoder.load;
+
+import static java.util.Objects.requireNonNull;
+
+import fr.gouv.ban.geocoder.AddressDocument;
+import fr.gouv.ban.geocoder.DocumentKind;
+import fr.gouv.ban.geocoder.HousenumberEntry;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Loads the official BAN CSV ({@code adresses-<dep>.csv[.gz]}, {@code ;}-separated) into addok
+ * documents: rows are grouped by street ({@code <insee>_<voie>}, the first two parts of the clé
+ * d'interopérabilité) into street documents with nested housenumbers that keep their clé as id,
+ * then one municipality document per commune, plus the PLM city (Paris, Lyon, Marseille) when its
+ * arrondissements appear. Populations for importance come from a {@link CommuneDirectory}. A whole
+ * file is held in memory while grouping (a département, not France).
+ */
+public final class BanCsvLoader {
+
+  private final CommuneDirectory communes;
+
+  public BanCsvLoader(CommuneDirectory communes) {
+    this.communes = requireNonNull(communes, "communes");
+  }
+
+  /** Loads a file into a list (tests, small files). */
+  public List<AddressDocument> load(Path file) throws IOException {
+    List<AddressDocument> documents = new ArrayList<>();
+    load(file, documents::add);
+    return documents;
+  }
+
+  /** Streams the documents of a file to {@code sink}: streets first, then municipalities. */
+  public void load(Path file, Consumer<AddressDocument> sink) throws IOException {
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in =
+            file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+      BufferedReader reader =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+      load(new CsvRows(reader, ';'), sink);
+    }
+  }
+
+  private void load(CsvRows rows, Consumer<AddressDocument> sink) throws IOException {
+    BanCsvColumns columns = new BanCsvColumns(rows);
+    Map<String, StreetGroup> streets = new LinkedHashMap<>();
+    Map<String, MunicipalityGroup> municipalities = new LinkedHashMap<>();
+    for (List<String> row = rows.next(); row != null; row = rows.next()) {
+      BanCsvRow address = columns.read(row);
+      streets.computeIfAbsent(address.streetId(), id -> new StreetGroup(address)).add(address);
+      municipalities
+          .computeIfAbsent(address.citycode(), code -> new MunicipalityGroup(code, address.city()))
+          .add(address.postcode(), address.lon(), address.lat());
+      String plm = AdministrativeContext.plmCityCode(address.citycode());
+      if (plm != null) {
+        municipalities
+            .computeIfAbsent(
+                plm, code -> new MunicipalityGroup(code, AdministrativeContext.plmCityName(code)))
+            .add(address.postcode(), address.lon(), address.lat());
+      }
+    }
+    for (StreetGroup street : streets.values()) {
+      sink.accept(street.toDocument(population(street.citycode())));
+    }
+    for (MunicipalityGroup municipality : municipalities.values()) {
+      sink.accept(municipality.toDocument(communes.find(municipality.code())));
+    }
+  }
+
+  /** Population for a street's importance: the arrondissement's, else its city's, else 0. */
+  private long population(String citycode) {
+    long own = communes.find(citycode).map(Commune::population).orElse(0L);
+    String plm = AdministrativeContext.plmCityCode(citycode);
+    return own > 0 || plm == null ? own : communes.find(plm).map(Commune::population).orElse(0L);
+  }
+
+  /** Rows of one street. */
+  private static final class StreetGroup {
+    private final BanCsvRow first;
+    private final List<HousenumberEntry> numbers = new ArrayList<>();
+    private final Map<String, Integer> postcodes = new LinkedHashMap<>();
+
+    StreetGroup(BanCsvRow first) {
+      this.first = first;
+    }
+
+    String citycode() {
+      return first.citycode();
+    }
+
+    void add(BanCsvRow row) {
+      numbers.add(
+          new HousenumberEntry(
+              row.number(), row.id(), null, row.lon(), row.lat(), row.x(), row.y()));
+      if (!row.postcode().isEmpty()) {
+        postcodes.merge(row.postcode(), 1, Integer::sum);
+      }
+    }
+
+    AddressDocument toDocument(long population) {
+      String plm = AdministrativeContext.plmCityCode(first.citycode());
+      HousenumberEntry centre = Centroids.nearestToCentroid(numbers);
+      return AddressDocument.builder(first.streetId(), DocumentKind.STREET, first.streetName())
+          .postcodes(Centroids.byFrequency(postcodes))
+          .citycodes(List.of(first.citycode()))
+          .cities(
+              plm == null
+                  ? List.of(first.city())
+                  : List.of(AdministrativeContext.plmCityName(plm), first.city()))
+          .district(plm == null ? null : first.city())
+          .oldcity(blankToNull(first.oldcitycode()), blankToNull(first.oldcity()))
+          .context(AdministrativeContext.context(first.citycode()))
+          .position(centre.lon(), centre.lat())
+          .projected(centre.x(), centre.y())
+          .importance(Importance.of(population, numbers.size()))
+          .housenumbers(numbers)
+          .build();
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  /** Postcodes and positions of one commune's rows. */
+  private static final class MunicipalityGroup {
+    private final String code;
+    private final String name;
+    private final Map<String, Integer> postcodes = new LinkedHashMap<>();
+    private double lonSum;
+    private double latSum;
+    private int count;
+
+    MunicipalityGroup(String code, String name) {
+      this.code = code;
+      this.name = name;
+    }
+
+    String code() {
+      return code;
+    }
+
+    void add(String postcode, double lon, double lat) {
+      if (!postcode.isEmpty()) {
+        postcodes.merge(postcode, 1, Integer::sum);
+      }
+      lonSum += lon;
+      latSum += lat;
+      count++;
+    }
+
+    AddressDocument toDocument(Optional<Commune> commune) {
+      long population = commune.map(Commune::population).orElse(0L);
+      return AddressDocument.builder(code, DocumentKind.MUNICIPALITY, name)
+          .postcodes(Centroids.byFrequency(postcodes))
+          .citycodes(List.of(code))
+          .cities(List.of(name))
+          .context(AdministrativeContext.context(code))
+          .position(lonSum / count, latSum / count)
+          .population(population)
+          .importance(Importance.of(population, 0))
+          .build();
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package fr.gouv.ban.geocoder.search;
+
+import fr.gouv.ban.geocoder.DocumentKind;
+import fr.gouv.ban.geocoder.index.CompactIndex;
+import fr.gouv.ban.geocoder.index.DocumentTable;
+import fr.gouv.ban.geocoder.index.DocumentTable.Field;
+import fr.gouv.ban.geocoder.index.StringPool;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The string part of the score: the best similarity between the query and the labels of a result,
+ * built as addok-france does ({@code N}, {@code N C}, {@code N P}, {@code N P C}, each preceded by
+ * the number when one matched; municipalities also {@code N P} and {@code P N}). Two forms of the
+ * query are compared and the better one kept: the folded raw query (addok's score) and the cleaned,
+ * abbreviation-expanded query with its normalised number (so "bd", "st", "bis", CEDEX and noise do
+ * not penalise), each against labels spelling the number its way. Labels are assembled from
+ * precomputed folded fields into one reusable buffer.
+ */
+final class LabelScorer {
+
+  private final CompactIndex index;
+  private final QueryBigrams raw;
+  private final QueryBigrams cleaned;
+  private final boolean autocomplete;
+  private char[] label = new char[256];
+  private final Part name = new Part();
+  private final Part city = new Part();
+  private final Part postcode = new Part();
+  private final Part number = new Part();
+  private final Part numberKey = new Part();
+
+  LabelScorer(CompactIndex index, String rawQuery, String cleanedQuery, boolean autocomplete) {
+    this.index = index;
+    this.raw = new QueryBigrams(rawQuery);
+    this.cleaned = new QueryBigrams(cleanedQuery);
+    this.autocomplete = autocomplete;
+  }
+
+  /** Best label similarity of {@code doc}, with housenumber {@code hn} (-1 for none). */
+  double score(int doc, int hn) {
+    DocumentTable docs = index.documents();
+    StringPool strings = index.strings();
+    name.set(strings, docs.ref(doc, Field.FOLDED_NAME));
+    city.set(strings, docs.ref(doc, Field.FOLDED_CITY));
+    postcode.setFirstSegment(strings, docs.ref(doc, Field.POSTCODES));
+    number.setNumber(index, hn);
+    numberKey.setNumberKey(index, hn);
+    boolean hasCity = city.length > 0 && !city.sameAs(name);
+    boolean hasPostcode = postcode.length > 0;
+    double best = compare(name, null, null);
+    if (docs.kind(doc) == DocumentKind.MUNICIPALITY && hasPostcode) {
+      best = Math.max(best, compare(name, postcode, null));
+      best = Math.max(best, compare(postcode, name, null));
+    }
+    if (hasCity) {
+      best = Math.max(best, compare(name, city, null));
+    }
+    if (hasCity && hasPostcode) {
+      best = Math.max(best, compare(name, postcode, null));
+      best = Math.max(best, compare(name, postcode, city));
+    }
+    return best;
+  }
+
+  /** Compares the label "[number] a b c" (b and c optional) in both query forms. */
+  private double compare(Part a, Part b, Part c) {
+    int length = compose(numberKey.copyTo(ensure(numberKey.length + 1), 0), a, b, c);
+    double best = cleaned.isEmpty() ? 0 : similarity(cleaned, length);
+    length = compose(number.copyTo(ensure(number.length + 1), 0), a, b, c);
+    return Math.max(best, similarity(raw, length));
+  }
+
+  private int compose(int at, Part a, Part b, Part c) {
+    if (at > 0) {
+      label[at++] = ' ';
+    }
+    at = a.copyTo(ensure(at + a.length), at);
+    return append(append(at, b), c);
+  }
+
+  private int append(int at, Part part) {
+    if (part == null) {
+      return at;
+    }
+    ensure(at + part.length + 1)[at] = ' ';
+    return part.copyTo(label, at + 1);
+  }
+
+  private char[] ensure(int capacity) {
+    if (capacity > label.length) {
+      label = Arrays.copyOf(label, Math.max(capacity, label.length * 2));
+    }
+    return label;
+  }
+
+  private double similarity(QueryBigrams query, int length) {
+    return autocomplete ? query.autocompleteScore(label, length) : query.similarity(label, length);
+  }
+
+  /** One label component, copied once per candidate. */
+  private static final class Part {
+    private char[] chars = new char[64];
+    private int length;
+
+    void set(StringPool strings, int ref) {
+      length = strings.length(ref);
+      if (length > chars.length) {
+        chars = new char[length * 2];
+      }
+      if (length > 0) {
+        strings.copyTo(ref, chars, 0);
+      }
+    }
+
+    void setFirstSegment(StringPool strings, int ref) {
+      set(strings, ref);
+      for (int i = 0; i < length; i++) {
+        if (chars[i] == DocumentTable.LIST_SEPARATOR) {
+          length = i;
+          break;
+        }
+      }
+    }
+
+    void setNumber(CompactIndex index, int hn) {
+      if (hn < 0) {
+        length = 0;
+        return;
+      }
+      String text = index.housenumberText(hn).toLowerCase(Locale.ROOT);
+      length = text.length();
+      text.getChars(0, length, chars, 0);
+    }
+
+    /** The normalised key ("10b" for "10bis"), as the cleaned query spells numbers. */
+    void setNumberKey(CompactIndex index, int hn) {
+      if (hn < 0) {
+        length = 0;
+        return;
+      }
+      String text =
+          index.housenumbers().number(hn)
+              + index
+                  .strings()
+                  .get(index.housenumbers().suffixKeyRef(index.housenumbers().suffix(hn)));
+      length = text.length();
+      text.getChars(0, length, chars, 0);
+    }
+
+    boolean sameAs(Part other) {
+      return Arrays.equals(chars, 0, length, other.chars, 0, other.length);
+    }
+
+    int copyTo(char[] out, int at) {
+      System.arraycopy(chars, 0, out, at, length);
+      return at + length;
+    }
+  }
+}

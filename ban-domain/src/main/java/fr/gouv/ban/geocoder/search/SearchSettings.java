@@ -1,0 +1,25 @@
+package fr.gouv.ban.geocoder.search;
+
+/**
+ * Tuning of the search engine.
+ *
+ * @param candidateBudget documents fully scored per pass, whatever the requested limit (so the
+ *     first hits never depend on the limit); a larger limit widens it
+ * @param commonThreshold document frequency above which a word only filters candidates gathered by
+ *     rarer words (addok's COMMON_THRESHOLD)
+ * @param completionPostingBudget postings read at most for the completions of a typed prefix
+ * @param minPrefixLength shortest last word that is completed
+ * @param creamScore string score above which a hit is good enough to skip the typo pass
+ * @param minScore hits scoring below are dropped (addok's MIN_SCORE)
+ */
+public record SearchSettings(
+    int candidateBudget,
+    int commonThreshold,
+    int completionPostingBudget,
+    int minPrefixLength,
+    double creamScore,
+    double minScore) {
+
+  public static final SearchSettings DEFAULTS =
+      new SearchSettings(48, 10_000, 200_000, 2, 0.9, 0.1);
+}

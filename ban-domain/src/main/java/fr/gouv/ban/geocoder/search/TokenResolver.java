@@ -1,0 +1,143 @@
+package fr.gouv.ban.geocoder.search;
+
+import fr.gouv.ban.geocoder.index.CompactIndex;
+import fr.gouv.ban.geocoder.index.TermDictionary;
+import fr.gouv.ban.geocoder.text.QueryToken;
+import fr.gouv.ban.geocoder.text.TextNormalizer;
+import java.util.Arrays;
+
+/**
+ * Maps a query word to index terms: the word's phonetic key; for the word being typed, the
+ * completions of its folded spelling and of its phonetic key (so "quim" reaches "kinper", Quimper's
+ * key); and on request, or when nothing else matched, the terms one edit away.
+ */
+final class TokenResolver {
+
+  static final float COMPLETION_FACTOR = 0.9f;
+  static final float TYPO_FACTOR = 0.8f;
+
+  /** Typos of short words are too ambiguous to correct. */
+  private static final int MIN_TYPO_LENGTH = 4;
+
+  private final CompactIndex index;
+  private final TextNormalizer normalizer;
+  private final SearchSettings settings;
+
+  TokenResolver(CompactIndex index, TextNormalizer normalizer, SearchSettings settings) {
+    this.index = index;
+    this.normalizer = normalizer;
+    this.settings = settings;
+  }
+
+  ResolvedToken resolve(QueryToken token, boolean autocomplete, boolean typos) {
+    Builder out = new Builder();
+    String key = token.term().key();
+    int exact = index.terms().find(key);
+    if (exact >= 0) {
+      out.add(exact, 1f);
+    }
+    if (autocomplete && token.isLast() && token.prefix().length() >= settings.minPrefixLength()) {
+      addCompletions(token.prefix(), out);
+    }
+    if ((typos || out.size == 0) && key.length() >= MIN_TYPO_LENGTH && !isDigits(key)) {
+      for (int term : index.typos().neighbours(key, index.terms())) {
+        out.add(term, TYPO_FACTOR);
+      }
+      String folded = token.term().folded();
+      for (int word : index.foldedTypos().neighbours(folded, index.foldedWords())) {
+        out.add(index.termOfFoldedWord(word), TYPO_FACTOR);
+      }
+    }
+    return out.build(index);
+  }
+
+  private void addCompletions(String prefix, Builder out) {
+    TermDictionary folded = index.foldedWords();
+    int[] candidates = new int[16];
+    int count = 0;
+    for (int r = folded.prefixStart(prefix), end = folded.prefixEnd(prefix); r < end; r++) {
+      candidates = append(candidates, count++, index.termOfFoldedWord(r));
+    }
+    String phoneticPrefix = normalizer.key(prefix);
+    TermDictionary terms = index.terms();
+    for (int r = terms.prefixStart(phoneticPrefix), end = terms.prefixEnd(phoneticPrefix);
+        r < end;
+        r++) {
+      candidates = append(candidates, count++, r);
+    }
+    int[] kept = withinBudget(Arrays.copyOf(candidates, count));
+    for (int term : kept) {
+      out.add(term, COMPLETION_FACTOR);
+    }
+  }
+
+  /**
+   * The most frequent completions whose postings fit the budget (addok orders by frequency too).
+   */
+  private int[] withinBudget(int[] terms) {
+    long total = 0;
+    for (int term : terms) {
+      total += index.postings().frequency(term);
+    }
+    if (total <= settings.completionPostingBudget()) {
+      return terms;
+    }
+    long[] byFrequency = new long[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      byFrequency[i] = ((long) index.postings().frequency(terms[i]) << 32) | terms[i];
+    }
+    Arrays.sort(byFrequency);
+    int[] kept = new int[terms.length];
+    int count = 0;
+    long used = 0;
+    for (int i = byFrequency.length - 1; i >= 0; i--) {
+      long frequency = byFrequency[i] >>> 32;
+      if (used + frequency > settings.completionPostingBudget()) {
+        continue;
+      }
+      used += frequency;
+      kept[count++] = (int) byFrequency[i];
+    }
+    return Arrays.copyOf(kept, count);
+  }
+
+  private static int[] append(int[] values, int at, int value) {
+    int[] out = at == values.length ? Arrays.copyOf(values, at * 2) : values;
+    out[at] = value;
+    return out;
+  }
+
+  private static boolean isDigits(String s) {
+    return s.chars().allMatch(Character::isDigit);
+  }
+
+  /** Collects distinct terms, keeping the best factor of each. */
+  private static final class Builder {
+    private int[] terms = new int[8];
+    private float[] factors = new float[8];
+    private int size;
+
+    void add(int term, float factor) {
+      for (int i = 0; i < size; i++) {
+        if (terms[i] == term) {
+          factors[i] = Math.max(factors[i], factor);
+          return;
+        }
+      }
+      if (size == terms.length) {
+        terms = Arrays.copyOf(terms, size * 2);
+        factors = Arrays.copyOf(factors, size * 2);
+      }
+      terms[size] = term;
+      factors[size++] = factor;
+    }
+
+    ResolvedToken build(CompactIndex index) {
+      long postings = 0;
+      for (int i = 0; i < size; i++) {
+        postings += index.postings().frequency(terms[i]);
+      }
+      return new ResolvedToken(Arrays.copyOf(terms, size), Arrays.copyOf(factors, size), postings);
+    }
+  }
+}

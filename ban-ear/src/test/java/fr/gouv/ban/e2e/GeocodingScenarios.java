@@ -1,0 +1,77 @@
+package fr.gouv.ban.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+/** /search and /reverse with the public address API's contract, on the shipped Paris extract. */
+abstract class GeocodingScenarios extends Scenario {
+
+  private JsonObject first(String path) {
+    var r = http.get(path);
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    return r.json().getJsonArray("features").getJsonObject(0);
+  }
+
+  @Test
+  void findsAParisAddressWithItsInteroperabilityKey() {
+    var r = http.get("search?q=8+rue+de+la+paix+paris&limit=1");
+    JsonObject body = r.json();
+    assertThat(body.getString("type")).isEqualTo("FeatureCollection");
+    assertThat(body.getString("version")).isEqualTo("draft");
+    assertThat(body.getString("query")).isEqualTo("8 rue de la paix paris");
+    assertThat(body.getInt("limit")).isEqualTo(1);
+    JsonObject p = body.getJsonArray("features").getJsonObject(0).getJsonObject("properties");
+    assertThat(p.getString("id")).isEqualTo("75102_6998_00008");
+    assertThat(p.getString("label")).isEqualTo("8 Rue de la Paix 75002 Paris");
+    assertThat(p.getString("type")).isEqualTo("housenumber");
+    assertThat(p.getString("street")).isEqualTo("Rue de la Paix");
+    assertThat(p.getString("postcode")).isEqualTo("75002");
+    assertThat(p.getString("citycode")).isEqualTo("75102");
+    assertThat(p.getJsonNumber("score").doubleValue()).isEqualTo(0.96406);
+  }
+
+  @Test
+  void filtersByTypeAndEchoesFiltersAsLists() {
+    var r = http.get("search?q=rue+de+rivoli&type=street&postcode=75001+75004");
+    JsonObject body = r.json();
+    assertThat(body.getJsonObject("filters").getJsonArray("postcode")).hasSize(2);
+    assertThat(body.getJsonArray("features")).isNotEmpty();
+    body.getJsonArray("features")
+        .getValuesAs(JsonObject.class)
+        .forEach(
+            f -> {
+              JsonObject p = f.getJsonObject("properties");
+              assertThat(p.getString("type")).isEqualTo("street");
+              assertThat(p.getString("street")).isEqualTo(p.getString("name"));
+              assertThat(p.getString("postcode")).isIn("75001", "75004");
+            });
+  }
+
+  @Test
+  void completesATypedPrefix() {
+    JsonObject p = first("search?q=8+rue+de+la+pa&limit=5").getJsonObject("properties");
+    assertThat(p.getString("label")).startsWith("8 Rue de la Pa");
+  }
+
+  @Test
+  void reversesAPointToTheNearestAddressWithItsDistance() {
+    JsonObject p = first("reverse?lat=48.868831&lon=2.330992").getJsonObject("properties");
+    assertThat(p.getString("id")).isEqualTo("75102_6998_00008");
+    assertThat(p.getInt("distance")).isLessThanOrEqualTo(1);
+  }
+
+  @Test
+  void refusesBadParametersWithProblems() {
+    assertThat(http.get("search").status()).isEqualTo(400);
+    assertThat(http.get("search?q=paris&limit=0").status()).isEqualTo(400);
+    assertThat(http.get("search?q=paris&limit=101").status()).isEqualTo(400);
+    assertThat(http.get("search?q=paris&type=planet").status()).isEqualTo(400);
+    assertThat(http.get("search?q=paris&lat=91&lon=2").status()).isEqualTo(400);
+    assertThat(http.get("search?q=" + "a".repeat(201)).status()).isEqualTo(413);
+    var noLon = http.get("reverse?lat=48.8");
+    assertThat(noLon.status()).isEqualTo(400);
+    assertThat(noLon.header("Content-Type")).startsWith("application/problem+json");
+  }
+}
