@@ -3,7 +3,7 @@ SHELL := /bin/bash
 BAN_PORT ?= 8080
 export BAN_PORT
 
-.PHONY: run test build fmt check db-up db-down test-db-up test-db-down bench clean
+.PHONY: run test build fmt check db-up db-down bench bench-geocoder eval clean
 
 ## run: database + build + Payara Micro in the foreground on BAN_PORT (Ctrl-C stops it)
 run:
@@ -32,9 +32,21 @@ db-up:
 db-down:
 	@scripts/pg.sh down var/pg
 
-## bench: HTTP benchmark of the management API (see docs/benchmarks.md)
+## bench: HTTP benchmark of the management API against a baseline endpoint (docs/benchmarks.md)
 bench:
 	@scripts/bench-http.sh
+
+## bench-geocoder: JMH benchmark of the geocoder engine on the Paris extract (docs/benchmarks.md)
+bench-geocoder:
+	./mvnw -B -q install -DskipTests
+	./mvnw -B -q -pl ban-domain -Pbench -DskipTests process-test-classes exec:java
+
+## eval: top-1 accuracy of the geocoder per query kind on the Paris extract (2,000 per kind)
+eval:
+	./mvnw -B -q install -DskipTests
+	./mvnw -B -q -pl ban-domain -DskipTests test-compile exec:java \
+	  -Dexec.mainClass=fr.gouv.ban.geocoder.eval.EvaluationHarness -Dexec.classpathScope=test \
+	  -Dexec.args="2000 42" -Dban.data.dir=$(CURDIR)/data
 
 clean:
 	./mvnw -B -q clean

@@ -12,7 +12,7 @@ import fr.gouv.ban.domain.service.Rendered;
 import fr.gouv.ban.domain.service.RenderedPage;
 import fr.gouv.ban.domain.service.ResourceQueries;
 import fr.gouv.ban.domain.service.ResourceService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("/{resource: municipality|postcode|group|housenumber|position}")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class ResourceEndpoint {
   private static final String JSON = MediaType.APPLICATION_JSON;
 
@@ -53,10 +53,8 @@ public class ResourceEndpoint {
   @ConfigProperty(name = "ban.http.max-body-bytes", defaultValue = "10485760")
   long maxBodyBytes;
 
+  /** A proxy to the current request's URI: safe in an application-scoped resource. */
   @Context private UriInfo uri;
-
-  @PathParam("resource")
-  private String resource;
 
   @GET
   @Operation(
@@ -65,20 +63,21 @@ public class ResourceEndpoint {
           "Paged with limit (default 20, at most 1000) and offset; filters of the resource kind,"
               + " repeated = OR; fields mask (*, dotted paths, *.*); bbox north/south/east/west"
               + " for housenumber and position.")
-  public Response list(@QueryParam("fields") String fields) {
+  public Response list(
+      @PathParam("resource") String resource, @QueryParam("fields") String fields) {
     int limit = paging.limit(uri);
     int offset = paging.offset(uri);
     RenderedPage page =
         queries.page(
             new CollectionRequest(
-                kind(), uri.getQueryParameters(), offset, limit, Mask.parse(fields), true));
+                kind(resource), uri.getQueryParameters(), offset, limit, Mask.parse(fields), true));
     return CollectionPage.build(uri, page.items(), page.total(), offset, limit);
   }
 
   @POST
   @Operation(summary = "Create a resource (or revive the deleted one with the same natural key)")
-  public Response create(InputStream body) {
-    Rendered r = service.createAndRender(kind(), object(body), callers.current());
+  public Response create(@PathParam("resource") String resource, InputStream body) {
+    Rendered r = service.createAndRender(kind(resource), object(body), callers.current());
     return Response.created(uri.getAbsolutePathBuilder().path(r.id()).build())
         .tag(etag(r.version()))
         .entity(r.json().toString())
@@ -89,8 +88,11 @@ public class ResourceEndpoint {
   @GET
   @Path("{ident}")
   @Operation(summary = "Get a resource by id or name:value; 410 with its body when deleted")
-  public Response get(@PathParam("ident") String ident, @QueryParam("fields") String fields) {
-    Rendered r = queries.single(kind(), ident, Mask.parse(fields));
+  public Response get(
+      @PathParam("resource") String resource,
+      @PathParam("ident") String ident,
+      @QueryParam("fields") String fields) {
+    Rendered r = queries.single(kind(resource), ident, Mask.parse(fields));
     return Response.status(r.deleted() ? 410 : 200)
         .tag(etag(r.version()))
         .entity(r.json().toString())
@@ -102,56 +104,72 @@ public class ResourceEndpoint {
   @Path("{ident}")
   @Operation(summary = "Update some fields; version = current + 1 (or If-Match: current)")
   public Response patch(
-      @PathParam("ident") String ident, @HeaderParam("If-Match") String ifMatch, InputStream body) {
-    return write(ident, body, WriteMode.PATCH, ifMatch);
+      @PathParam("resource") String resource,
+      @PathParam("ident") String ident,
+      @HeaderParam("If-Match") String ifMatch,
+      InputStream body) {
+    return write(resource, ident, body, WriteMode.PATCH, ifMatch);
   }
 
   @POST
   @Path("{ident}")
   @Operation(summary = "Same as PATCH")
   public Response postOnId(
-      @PathParam("ident") String ident, @HeaderParam("If-Match") String ifMatch, InputStream body) {
-    return write(ident, body, WriteMode.PATCH, ifMatch);
+      @PathParam("resource") String resource,
+      @PathParam("ident") String ident,
+      @HeaderParam("If-Match") String ifMatch,
+      InputStream body) {
+    return write(resource, ident, body, WriteMode.PATCH, ifMatch);
   }
 
   @PUT
   @Path("{ident}")
   @Operation(summary = "Replace a resource; on a deleted resource, restores it")
   public Response put(
-      @PathParam("ident") String ident, @HeaderParam("If-Match") String ifMatch, InputStream body) {
-    return write(ident, body, WriteMode.REPLACE, ifMatch);
+      @PathParam("resource") String resource,
+      @PathParam("ident") String ident,
+      @HeaderParam("If-Match") String ifMatch,
+      InputStream body) {
+    return write(resource, ident, body, WriteMode.REPLACE, ifMatch);
   }
 
   @DELETE
   @Path("{ident}")
   @Operation(summary = "Soft-delete a resource that no active resource links to")
   public Response delete(
-      @PathParam("ident") String ident, @HeaderParam("If-Match") String ifMatch) {
-    service.delete(kind(), ident, IfMatch.parse(ifMatch), callers.current());
+      @PathParam("resource") String resource,
+      @PathParam("ident") String ident,
+      @HeaderParam("If-Match") String ifMatch) {
+    service.delete(kind(resource), ident, IfMatch.parse(ifMatch), callers.current());
     return Response.noContent().build();
   }
 
   @GET
   @Path("{ident}/versions")
   @Operation(summary = "The versions of a resource, oldest first, with their validity periods")
-  public Response versions(@PathParam("ident") String ident) {
+  public Response versions(
+      @PathParam("resource") String resource, @PathParam("ident") String ident) {
     int limit = paging.limit(uri);
     int offset = paging.offset(uri);
-    RenderedPage page = queries.versions(kind(), ident, offset, limit);
+    RenderedPage page = queries.versions(kind(resource), ident, offset, limit);
     return CollectionPage.build(uri, page.items(), page.total(), offset, limit);
   }
 
   @GET
   @Path("{ident}/versions/{ref}")
   @Operation(summary = "One version, by number or by date/datetime (UTC when naive)")
-  public Response version(@PathParam("ident") String ident, @PathParam("ref") String ref) {
-    return Response.ok(queries.version(kind(), ident, ref).toString(), JSON).build();
+  public Response version(
+      @PathParam("resource") String resource,
+      @PathParam("ident") String ident,
+      @PathParam("ref") String ref) {
+    return Response.ok(queries.version(kind(resource), ident, ref).toString(), JSON).build();
   }
 
-  private Response write(String ident, InputStream body, WriteMode mode, String ifMatch) {
+  private Response write(
+      String resource, String ident, InputStream body, WriteMode mode, String ifMatch) {
     Rendered r =
         service.updateAndRender(
-            kind(), ident, object(body), mode, IfMatch.parse(ifMatch), callers.current());
+            kind(resource), ident, object(body), mode, IfMatch.parse(ifMatch), callers.current());
     return Response.ok(r.json().toString(), JSON).tag(etag(r.version())).build();
   }
 
@@ -159,7 +177,7 @@ public class ResourceEndpoint {
     return JsonBodies.object(body, maxBodyBytes);
   }
 
-  private ResourceKind kind() {
+  private static ResourceKind kind(String resource) {
     return ResourceKind.fromWire(resource)
         .orElseThrow(() -> new BanException(ErrorCode.PATH_NOT_FOUND, "Path not found"));
   }

@@ -4,6 +4,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 
 /**
@@ -11,6 +13,10 @@ import jakarta.persistence.Table;
  * AddressGroup} because {@code group} is an SQL keyword; its wire name is {@code group}.
  */
 @Entity
+@NamedQuery(
+    name = "AddressGroup.view",
+    query = "select e from AddressGroup e where e.id = :v",
+    hints = {@QueryHint(name = "eclipselink.left-join-fetch", value = "e.municipality")})
 @Table(name = "address_group")
 public class AddressGroup extends NamedResource {
   private String kind;

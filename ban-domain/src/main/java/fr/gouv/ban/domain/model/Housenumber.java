@@ -7,7 +7,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,15 @@ import java.util.Locale;
  * from the parent's FANTOIR code.
  */
 @Entity
+@NamedQuery(
+    name = "Housenumber.view",
+    query = "select e from Housenumber e where e.id = :v",
+    hints = {
+      @QueryHint(name = "eclipselink.left-join-fetch", value = "e.parent"),
+      @QueryHint(name = "eclipselink.left-join-fetch", value = "e.postcode"),
+      @QueryHint(name = "eclipselink.left-join-fetch", value = "e.ancestors"),
+      @QueryHint(name = "eclipselink.left-join-fetch", value = "e.positions")
+    })
 @Table(name = "housenumber")
 public class Housenumber extends VersionedResource {
   private String number;

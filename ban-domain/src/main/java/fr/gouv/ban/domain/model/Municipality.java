@@ -1,10 +1,12 @@
 package fr.gouv.ban.domain.model;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A commune, identified by its INSEE code (natural key) and optionally its SIREN. */
 @Entity
+@NamedQuery(name = "Municipality.view", query = "select e from Municipality e where e.id = :v")
 @Table(name = "municipality")
 public class Municipality extends NamedResource {
   private String insee;

@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 
 /**
@@ -15,6 +17,13 @@ import jakarta.persistence.Table;
  * never changes afterwards.
  */
 @Entity
+@NamedQuery(
+    name = "Position.view",
+    query = "select e from Position e where e.id = :v",
+    hints = {
+      @QueryHint(name = "eclipselink.left-join-fetch", value = "e.housenumber"),
+      @QueryHint(name = "eclipselink.left-join-fetch", value = "e.parent")
+    })
 @Table(name = "position")
 public class Position extends VersionedResource {
   @Convert(converter = GeoPointConverter.class)

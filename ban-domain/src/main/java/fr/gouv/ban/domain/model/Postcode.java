@@ -4,10 +4,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 
 /** A La Poste postcode for (part of) a commune; unique by (code, complement, municipality). */
 @Entity
+@NamedQuery(
+    name = "Postcode.view",
+    query = "select e from Postcode e where e.id = :v",
+    hints = {@QueryHint(name = "eclipselink.left-join-fetch", value = "e.municipality")})
 @Table(name = "postcode")
 public class Postcode extends NamedResource {
   private String code;

@@ -4,6 +4,7 @@ import fr.gouv.ban.domain.model.ResourceKind;
 import fr.gouv.ban.domain.model.VersionedResource;
 import fr.gouv.ban.domain.resource.Definitions;
 import fr.gouv.ban.domain.resource.IncomingLink;
+import fr.gouv.ban.domain.resource.Mask;
 import fr.gouv.ban.domain.resource.ResourceDefinition;
 import fr.gouv.ban.domain.resource.UniqueKey;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,13 +13,25 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /** JPA access to resources by identifier, uniqueness and links. */
 @ApplicationScoped
 public class ResourceRepository {
+  /** Relation paths of each kind's single view with the default mask. */
+  private static final Map<ResourceKind, Set<String>> DEFAULT_VIEW_PATHS =
+      new EnumMap<>(ResourceKind.class);
+
+  static {
+    for (ResourceKind kind : ResourceKind.values()) {
+      DEFAULT_VIEW_PATHS.put(kind, ResourceQueries.batchPaths(kind, Mask.all(), false));
+    }
+  }
+
   @PersistenceContext(unitName = "ban")
   private EntityManager em;
 
@@ -65,12 +78,17 @@ public class ResourceRepository {
   public Optional<VersionedResource> findFetching(
       ResourceKind kind, Ident ident, Set<String> paths) {
     ResourceDefinition<?> def = Definitions.of(kind);
+    boolean defaultView = "id".equals(ident.name()) && paths.equals(DEFAULT_VIEW_PATHS.get(kind));
+    // the default single view by id is a named query, prepared once: EclipseLink re-prepares a
+    // dynamic query whose fetch hints are set per call, which cost more than the SQL itself
     TypedQuery<? extends VersionedResource> q =
-        em.createQuery(
+        defaultView
+            ? em.createNamedQuery(def.entityName() + ".view", def.entityClass())
+            : em.createQuery(
                 "select e from " + def.entityName() + " e where e." + ident.name() + " = :v",
-                def.entityClass())
-            .setParameter("v", ident.value());
-    for (String path : paths) {
+                def.entityClass());
+    q.setParameter("v", ident.value());
+    for (String path : defaultView ? Set.<String>of() : paths) {
       q.setHint(
           path.contains(".") ? "eclipselink.batch" : "eclipselink.left-join-fetch", "e." + path);
     }
