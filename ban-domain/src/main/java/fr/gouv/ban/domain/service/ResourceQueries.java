@@ -19,7 +19,6 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,7 +31,6 @@ import java.util.Set;
  * batch-loaded (one query per relation path, never one per row).
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class ResourceQueries {
   private static final String BATCH = "eclipselink.batch";
   private static final String BATCH_TYPE = "eclipselink.batch.type";

@@ -9,8 +9,10 @@ import fr.gouv.ban.domain.resource.ResourceDefinition;
 import fr.gouv.ban.domain.resource.UniqueKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.TypedQuery;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** JPA access to resources by identifier, uniqueness and links. */
 @ApplicationScoped
@@ -32,8 +35,14 @@ public class ResourceRepository {
     }
   }
 
+  /** Named queries added at run time (uniqueness checks), once per name. */
+  private static final Map<String, Boolean> REGISTERED = new ConcurrentHashMap<>();
+
   @PersistenceContext(unitName = "ban")
   private EntityManager em;
+
+  @PersistenceUnit(unitName = "ban")
+  private EntityManagerFactory emf;
 
   EntityManager em() {
     return em;
@@ -53,18 +62,21 @@ public class ResourceRepository {
    */
   public Optional<VersionedResource> find(ResourceKind kind, Ident ident, boolean lock) {
     ResourceDefinition<?> def = Definitions.of(kind);
-    String attribute = ident.name();
+    String jpql =
+        "select e from "
+            + def.entityName()
+            + " e where e."
+            + ident.name()
+            + " = :v order by e.deletedAt desc nulls first";
+    boolean named = lock && "id".equals(ident.name());
     TypedQuery<? extends VersionedResource> q =
-        em.createQuery(
-                "select e from "
-                    + def.entityName()
-                    + " e where e."
-                    + attribute
-                    + " = :v order by e.deletedAt desc nulls first",
+        named
+            ? em.createNamedQuery(
+                registered(def.entityName() + ".lock", def, jpql, LockModeType.PESSIMISTIC_WRITE),
                 def.entityClass())
-            .setParameter("v", ident.value())
-            .setMaxResults(1);
-    if (lock) {
+            : em.createQuery(jpql, def.entityClass());
+    q.setParameter("v", ident.value()).setMaxResults(1);
+    if (lock && !named) {
       q.setLockMode(LockModeType.PESSIMISTIC_WRITE);
     }
     return q.getResultList().stream().findFirst().map(VersionedResource.class::cast);
@@ -97,38 +109,59 @@ public class ResourceRepository {
         .min(Comparator.comparing(VersionedResource::isDeleted));
   }
 
-  /** Rows other than {@code entity} that hold the same values for {@code key}. */
+  /**
+   * Rows other than {@code entity} that hold the same values for {@code key}, compared as the
+   * unique indexes do: text members through {@code coalesce(x, '')} (nulls are values), the
+   * case-insensitive ones through {@code upper()}. Each key's query is a named query, prepared
+   * once, since writes run these checks on every call.
+   */
   public List<? extends VersionedResource> collisions(VersionedResource entity, UniqueKey key) {
     ResourceDefinition<?> def = Definitions.of(entity.kind());
-    StringBuilder jpql = new StringBuilder("select e from " + def.entityName() + " e where 1 = 1");
-    Object[] values = new Object[key.attributes().size()];
-    for (int i = 0; i < values.length; i++) {
-      String attribute = key.attributes().get(i);
-      values[i] = AttributeAccess.get(entity, attribute);
-      if (values[i] == null) {
-        jpql.append(" and e.").append(attribute).append(" is null");
-      } else if (key.caseInsensitive().contains(attribute)) {
-        jpql.append(" and upper(e.").append(attribute).append(") = upper(:p").append(i).append(')');
-      } else {
-        jpql.append(" and e.").append(attribute).append(" = :p").append(i);
-      }
+    TypedQuery<? extends VersionedResource> q =
+        em.createNamedQuery(uniqueQueryName(def, key), def.entityClass());
+    for (int i = 0; i < key.attributes().size(); i++) {
+      Object value = AttributeAccess.get(entity, key.attributes().get(i));
+      q.setParameter("p" + i, value != null ? value : "");
     }
-    if (entity.getPk() != null) {
-      jpql.append(" and e.pk <> :self");
+    q.setParameter("self", entity.getPk() == null ? -1L : entity.getPk());
+    return q.setMaxResults(2).getResultList();
+  }
+
+  private String uniqueQueryName(ResourceDefinition<?> def, UniqueKey key) {
+    String name = def.entityName() + ".unique." + String.join("-", key.attributes());
+    StringBuilder jpql =
+        new StringBuilder("select e from " + def.entityName() + " e where e.pk <> :self");
+    for (int i = 0; i < key.attributes().size(); i++) {
+      String a = key.attributes().get(i);
+      if (AttributeAccess.isResource(def.entityClass(), a)) {
+        jpql.append(" and e.").append(a).append(" = :p").append(i);
+      } else if (key.caseInsensitive().contains(a)) {
+        jpql.append(" and upper(coalesce(e.").append(a).append(", '')) = upper(:p").append(i);
+        jpql.append(')');
+      } else {
+        jpql.append(" and coalesce(e.").append(a).append(", '') = :p").append(i);
+      }
     }
     if (!key.natural()) {
       jpql.append(" and e.deletedAt is null");
     }
-    TypedQuery<? extends VersionedResource> q = em.createQuery(jpql.toString(), def.entityClass());
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] != null) {
-        q.setParameter("p" + i, values[i]);
-      }
-    }
-    if (entity.getPk() != null) {
-      q.setParameter("self", entity.getPk());
-    }
-    return q.setMaxResults(2).getResultList();
+    return registered(name, def, jpql.toString(), null);
+  }
+
+  /** Registers a named query once (atomically: concurrent callers wait) and returns its name. */
+  private String registered(
+      String name, ResourceDefinition<?> def, String jpql, LockModeType lock) {
+    REGISTERED.computeIfAbsent(
+        name,
+        n -> {
+          TypedQuery<?> q = em.createQuery(jpql, def.entityClass());
+          if (lock != null) {
+            q.setLockMode(lock);
+          }
+          emf.addNamedQuery(n, q);
+          return true;
+        });
+    return name;
   }
 
   /** The first incoming relation through which an active row still uses {@code entity}. */
