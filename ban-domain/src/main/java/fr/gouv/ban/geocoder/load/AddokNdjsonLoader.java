@@ -5,16 +5,11 @@ import fr.gouv.ban.geocoder.DocumentKind;
 import fr.gouv.ban.geocoder.HousenumberEntry;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Loads addok's ndjson export (one municipality, street or locality per line, streets with a nested
@@ -34,11 +29,7 @@ public final class AddokNdjsonLoader {
 
   /** Streams the documents of a file ({@code .ndjson} or {@code .ndjson.gz}) to {@code sink}. */
   public void load(Path file, Consumer<AddressDocument> sink) throws IOException {
-    try (InputStream raw = Files.newInputStream(file);
-        InputStream in =
-            file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
-      BufferedReader reader =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    try (BufferedReader reader = TextFiles.open(file)) {
       int lineNumber = 0;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         lineNumber++;

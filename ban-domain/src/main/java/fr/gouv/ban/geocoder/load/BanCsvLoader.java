@@ -7,10 +7,6 @@ import fr.gouv.ban.geocoder.DocumentKind;
 import fr.gouv.ban.geocoder.HousenumberEntry;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Loads the official BAN CSV ({@code adresses-<dep>.csv[.gz]}, {@code ;}-separated) into addok
@@ -45,11 +40,7 @@ public final class BanCsvLoader {
 
   /** Streams the documents of a file to {@code sink}: streets first, then municipalities. */
   public void load(Path file, Consumer<AddressDocument> sink) throws IOException {
-    try (InputStream raw = Files.newInputStream(file);
-        InputStream in =
-            file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
-      BufferedReader reader =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    try (BufferedReader reader = TextFiles.open(file)) {
       load(new CsvRows(reader, ';'), sink);
     }
   }
