@@ -75,7 +75,10 @@ public class ResourceRepository {
                 registered(def.entityName() + ".lock", def, jpql, LockModeType.PESSIMISTIC_WRITE),
                 def.entityClass())
             : em.createQuery(jpql, def.entityClass());
-    q.setParameter("v", ident.value()).setMaxResults(1);
+    q.setParameter("v", ident.value());
+    if (!named) {
+      q.setMaxResults(1); // ids are unique: the named query needs no limit (which re-prepares)
+    }
     if (lock && !named) {
       q.setLockMode(LockModeType.PESSIMISTIC_WRITE);
     }
@@ -124,7 +127,9 @@ public class ResourceRepository {
       q.setParameter("p" + i, value != null ? value : "");
     }
     q.setParameter("self", entity.getPk() == null ? -1L : entity.getPk());
-    return q.setMaxResults(2).getResultList();
+    // no row limit: it would make EclipseLink re-prepare the named query (LIMIT in the SQL);
+    // a unique index leaves at most one row per key anyway
+    return q.getResultList();
   }
 
   private String uniqueQueryName(ResourceDefinition<?> def, UniqueKey key) {
