@@ -85,8 +85,8 @@ public final class HousenumberDefinition implements ResourceDefinition<Housenumb
     return List.of(
         new UniqueKey(
             List.of("parent", "number", "ordinal"),
-            List.of("parent", "number", "ordinal"),
             true,
+            List.of("number", "ordinal"),
             List.of("ordinal")),
         UniqueKey.single("cia", false),
         UniqueKey.single("laposte", false),

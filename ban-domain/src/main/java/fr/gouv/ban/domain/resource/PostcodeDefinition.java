@@ -58,10 +58,7 @@ public final class PostcodeDefinition implements ResourceDefinition<Postcode> {
   public List<UniqueKey> uniqueKeys() {
     return List.of(
         new UniqueKey(
-            List.of("code", "complement", "municipality"),
-            List.of("code", "complement", "municipality"),
-            true,
-            List.of()));
+            List.of("code", "complement", "municipality"), true, List.of("complement"), List.of()));
   }
 
   @Override

@@ -25,13 +25,6 @@ final class AttributeAccess {
     }
   }
 
-  /** Whether {@code attribute} of {@code type} links to another resource. */
-  static boolean isResource(Class<?> type, String attribute) {
-    PropertyDescriptor pd =
-        CACHE.computeIfAbsent(type.getName() + "#" + attribute, k -> describe(type, attribute));
-    return VersionedResource.class.isAssignableFrom(pd.getPropertyType());
-  }
-
   private static PropertyDescriptor describe(Class<?> type, String attribute) {
     try {
       for (PropertyDescriptor pd : Introspector.getBeanInfo(type).getPropertyDescriptors()) {

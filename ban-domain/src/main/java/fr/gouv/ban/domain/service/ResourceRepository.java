@@ -114,16 +114,16 @@ public class ResourceRepository {
 
   /**
    * Rows other than {@code entity} that hold the same values for {@code key}, compared as the
-   * unique indexes do: text members through {@code coalesce(x, '')} (nulls are values), the
-   * case-insensitive ones through {@code upper()}. Each key's query is a named query, prepared
-   * once, since writes run these checks on every call.
+   * unique indexes do (so that they serve the check): nullable members through {@code coalesce(x,
+   * '')} (nulls are values), case-insensitive ones through {@code upper()}. Each key's query is a
+   * named query, prepared once, since writes run these checks on every call.
    */
   public List<? extends VersionedResource> collisions(VersionedResource entity, UniqueKey key) {
     ResourceDefinition<?> def = Definitions.of(entity.kind());
     TypedQuery<? extends VersionedResource> q =
         em.createNamedQuery(uniqueQueryName(def, key), def.entityClass());
-    for (int i = 0; i < key.attributes().size(); i++) {
-      Object value = AttributeAccess.get(entity, key.attributes().get(i));
+    for (int i = 0; i < key.fields().size(); i++) {
+      Object value = AttributeAccess.get(entity, key.fields().get(i));
       q.setParameter("p" + i, value != null ? value : "");
     }
     q.setParameter("self", entity.getPk() == null ? -1L : entity.getPk());
@@ -133,18 +133,16 @@ public class ResourceRepository {
   }
 
   private String uniqueQueryName(ResourceDefinition<?> def, UniqueKey key) {
-    String name = def.entityName() + ".unique." + String.join("-", key.attributes());
+    String name = def.entityName() + ".unique." + String.join("-", key.fields());
     StringBuilder jpql =
         new StringBuilder("select e from " + def.entityName() + " e where e.pk <> :self");
-    for (int i = 0; i < key.attributes().size(); i++) {
-      String a = key.attributes().get(i);
-      if (AttributeAccess.isResource(def.entityClass(), a)) {
-        jpql.append(" and e.").append(a).append(" = :p").append(i);
-      } else if (key.caseInsensitive().contains(a)) {
-        jpql.append(" and upper(coalesce(e.").append(a).append(", '')) = upper(:p").append(i);
-        jpql.append(')');
+    for (int i = 0; i < key.fields().size(); i++) {
+      String a = key.fields().get(i);
+      String column = key.nullable().contains(a) ? "coalesce(e." + a + ", '')" : "e." + a;
+      if (key.caseInsensitive().contains(a)) {
+        jpql.append(" and upper(").append(column).append(") = upper(:p").append(i).append(')');
       } else {
-        jpql.append(" and coalesce(e.").append(a).append(", '') = :p").append(i);
+        jpql.append(" and ").append(column).append(" = :p").append(i);
       }
     }
     if (!key.natural()) {

@@ -212,8 +212,7 @@ public class ResourceService {
           && key.fields().stream().allMatch(f -> Objects.equals(old.get(f), updated.get(f)))) {
         continue; // unchanged values: they were unique before, and the index still guards them
       }
-      if (key.attributes().size() == 1
-          && AttributeAccess.get(entity, key.attributes().get(0)) == null) {
+      if (key.fields().size() == 1 && AttributeAccess.get(entity, key.fields().get(0)) == null) {
         continue; // a missing identifier is no value: only combinations compare nulls
       }
       List<? extends VersionedResource> others = repository.collisions(entity, key);
@@ -238,7 +237,7 @@ public class ResourceService {
     return "Duplicate value for "
         + key.fields().get(0)
         + ": "
-        + AttributeAccess.get(entity, key.attributes().get(0));
+        + AttributeAccess.get(entity, key.fields().get(0));
   }
 
   private static void duplicate(ResourceDefinition<?> def, VersionedResource other) {
