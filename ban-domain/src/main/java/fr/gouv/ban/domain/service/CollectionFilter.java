@@ -7,10 +7,13 @@ import fr.gouv.ban.domain.model.VersionedResource;
 import fr.gouv.ban.domain.resource.Filter;
 import fr.gouv.ban.domain.resource.ResourceDefinition;
 import jakarta.persistence.TypedQuery;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -99,12 +102,12 @@ final class CollectionFilter {
     }
   }
 
-  private static java.util.Optional<VersionedResource> resolve(
+  private static Optional<VersionedResource> resolve(
       ResourceKind kind, String value, ResourceRepository repository) {
     try {
       return repository.find(kind, Ident.parse(kind, value)).filter(r -> !r.isDeleted());
     } catch (BanException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 
@@ -144,9 +147,9 @@ final class CollectionFilter {
       return name;
     }
     String folded =
-        java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+        Normalizer.normalize(name, Normalizer.Form.NFD)
             .replaceAll("\\p{M}", "")
-            .toLowerCase(java.util.Locale.ROOT);
+            .toLowerCase(Locale.ROOT);
     return "ponctuation".equals(type) ? folded.replaceAll("[\\p{Punct}\\s]+", " ") : folded;
   }
 

@@ -21,8 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -76,10 +78,7 @@ public class ReferenceData {
     int created = write(ResourceKind.MUNICIPALITY, municipalities, by);
     List<JsonObject> postcodes = new ArrayList<>();
     int skipped = 0;
-    var known =
-        municipalities.stream()
-            .map(m -> m.getString("insee"))
-            .collect(java.util.stream.Collectors.toSet());
+    var known = municipalities.stream().map(m -> m.getString("insee")).collect(Collectors.toSet());
     for (JsonObject p : readArray(dir.resolve(POSTCODES)).getValuesAs(JsonObject.class)) {
       String insee = p.getString("codeCommune");
       insee = known.contains(insee) ? insee : delegatedTo.get(insee);
@@ -107,7 +106,7 @@ public class ReferenceData {
 
   /** A commune déléguée folded into its commune nouvelle can repeat (code, commune). */
   private static List<JsonObject> dedupe(List<JsonObject> postcodes) {
-    Map<String, JsonObject> unique = new java.util.LinkedHashMap<>();
+    Map<String, JsonObject> unique = new LinkedHashMap<>();
     for (JsonObject p : postcodes) {
       unique.putIfAbsent(p.getString("code") + "/" + p.getString("municipality"), p);
     }

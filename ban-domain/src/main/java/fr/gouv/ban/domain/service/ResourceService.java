@@ -75,7 +75,7 @@ public class ResourceService {
     ResourceDefinition<VersionedResource> def = definition(kind);
     VersionedResource fresh = def.newEntity();
     read(def, body, WriteMode.CREATE, fresh);
-    Optional<VersionedResource> deletedTwin = checkUnique(def, fresh, null);
+    Optional<VersionedResource> deletedTwin = checkUnique(def, fresh, null, null);
     if (deletedTwin.isPresent()) {
       return new WriteResult(revive(def, deletedTwin.get(), body, by), true);
     }
@@ -115,14 +115,8 @@ public class ResourceService {
     JsonObject old = renderer.data(entity);
     read(def, body, mode, entity);
     VersionRule.check(requested, entity, old, body, mode, history, renderer);
-    checkUnique(def, entity, old).ifPresent(twin -> duplicate(def, twin));
-    entity.setDeletedAt(null);
-    entity.setVersion(entity.getVersion() + 1);
-    stamp(entity, now(), by);
-    flush(def);
-    JsonObject current = renderer.data(entity);
+    JsonObject current = storeNewVersion(def, entity, old, by);
     redirects.recordIdentifierChanges(entity, old, current);
-    history.record(entity, old, current);
     return entity;
   }
 
@@ -162,13 +156,28 @@ public class ResourceService {
         repository.find(def.kind(), new Ident("id", twin.getId()), true).orElseThrow();
     JsonObject old = renderer.data(entity);
     read(def, body, WriteMode.REPLACE, entity);
-    checkUnique(def, entity, old).ifPresent(other -> duplicate(def, other));
+    storeNewVersion(def, entity, old, by);
+    return entity;
+  }
+
+  /**
+   * Makes the changes read into {@code entity} its next version (active again if it was deleted):
+   * checks the unique keys whose values changed, stores the row, the version and the diff. Returns
+   * the new data, rendered once for all of these.
+   */
+  private JsonObject storeNewVersion(
+      ResourceDefinition<VersionedResource> def,
+      VersionedResource entity,
+      JsonObject old,
+      ContributorSession by) {
     entity.setDeletedAt(null);
     entity.setVersion(entity.getVersion() + 1);
     stamp(entity, now(), by);
+    JsonObject current = renderer.data(entity);
+    checkUnique(def, entity, old, current).ifPresent(twin -> duplicate(def, twin));
     flush(def);
-    history.record(entity, old, renderer.data(entity));
-    return entity;
+    history.record(entity, old, current);
+    return current;
   }
 
   private VersionedResource loadForUpdate(ResourceKind kind, String ident) {
@@ -198,15 +207,17 @@ public class ResourceService {
   }
 
   /**
-   * Checks every unique key whose values changed since {@code old} (all of them on a create); an
-   * active collision is a 422 on the key's fields. Returns the soft-deleted row that collides on
-   * the natural key, if any (a create revives it).
+   * Checks every unique key whose values differ between {@code old} and {@code updated} (all of
+   * them on a create, where both are null); an active collision is a 422 on the key's fields.
+   * Returns the soft-deleted row that collides on the natural key, if any (a create revives it).
    */
   private Optional<VersionedResource> checkUnique(
-      ResourceDefinition<VersionedResource> def, VersionedResource entity, JsonObject old) {
+      ResourceDefinition<VersionedResource> def,
+      VersionedResource entity,
+      JsonObject old,
+      JsonObject updated) {
     VersionedResource deletedTwin = null;
     Violations violations = new Violations();
-    JsonObject updated = old == null ? null : renderer.data(entity);
     for (UniqueKey key : def.uniqueKeys()) {
       if (old != null
           && key.fields().stream().allMatch(f -> Objects.equals(old.get(f), updated.get(f)))) {

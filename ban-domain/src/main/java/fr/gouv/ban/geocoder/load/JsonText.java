@@ -24,7 +24,7 @@ final class JsonText {
     }
   }
 
-  /** Kept for symmetry with callers that read whole files. */
+  /** Same as {@link #parse(String)} for a whole UTF-8 file read at once. */
   static Object parse(byte[] utf8) {
     try {
       return MAPPER.readValue(utf8, Object.class);
