@@ -16,7 +16,8 @@ command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get i
 scripts/pg.sh up var/pg 55432 ban >/dev/null
 [ -f ban-ear/target/dist/ban.war ] || ./mvnw -B -q install -DskipTests
 BAN_DB_URL=jdbc:postgresql://127.0.0.1:55432/ban BAN_DB_USER=ban BAN_DB_PASSWORD=ban \
-  java -Xmx2g -Dban.bench.baseline-endpoint=true \
+  java -Xmx2g -Dban.bench.baseline-endpoint=true -Dban.auth.anonymous-read=true \
+  -Dban.ratelimit.exempt-cidrs=127.0.0.0/8 \
   -jar ban-ear/target/dist/payara-micro.jar --deploy ban-ear/target/dist/ban.war --contextroot / \
   --port "$port" --disablephonehome --nocluster > "$work/server.log" 2>&1 &
 server=$!
@@ -24,7 +25,15 @@ trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "$base/health/ready" >/dev/null && break; sleep 1; done
 curl -sf "$base/health/ready" >/dev/null || { echo "server not ready, see $work/server.log"; exit 1; }
 
-echo "creating the benchmark data..."
+echo "creating the benchmark client and data..."
+client=$(BAN_DB_URL=jdbc:postgresql://127.0.0.1:55432/ban bin/ban client create --name Benchmark \
+  --contributor-type admin --all-write-scopes --rate-limit-exempt --json | tr -d ' \n')
+cid=$(echo "$client" | sed 's/.*"client_id":"\([^"]*\)".*/\1/')
+secret=$(echo "$client" | sed 's/.*"client_secret":"\([^"]*\)".*/\1/')
+token=$(curl -sf -X POST "$base/token" -d grant_type=client_credentials -d client_id="$cid" \
+  -d client_secret="$secret" -d email=bench@example.org | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+auth="Authorization: Bearer $token"
+curl() { command curl -H "$auth" "$@"; }
 insee=$(printf '9%04d' $((RANDOM % 10000)))
 muni=$(curl -sf -X POST "$base/municipality" -d "{\"name\":\"Bench $insee\",\"insee\":\"$insee\"}" | sed 's/.*"id":"\([^"]*\)".*/\1/') \
   || muni=$(curl -sf "$base/municipality/insee:$insee" | sed 's/.*"id":"\([^"]*\)".*/\1/')
@@ -37,6 +46,7 @@ for i in $(seq 1 1000); do
   curl -sf -X POST "$base/position" -d "{\"center\":[2.3$i,48.8$i],\"housenumber\":\"$id\",\"kind\":\"entrance\",\"positioning\":\"gps\"}" >/dev/null
 done
 echo "/housenumber?parent=$group&limit=100&fields=*.*" > "$work/page-paths.txt"
+curl -sf "$base/municipality?limit=1000" | grep -o 'ban-municipality-[0-9a-f]*' | sed 's#^#/municipality/#' > "$work/muni-paths.txt"
 
 run() { # name, wrk args... (CONNECTIONS overrides the 32 connections)
   local name=$1; shift
@@ -57,10 +67,15 @@ BENCH_PATHS=$work/get-paths.txt wrk -t2 -c32 -d20s -s scripts/bench/get-random.l
 BENCH_PATHS=$work/page-paths.txt wrk -t2 -c8 -d10s -s scripts/bench/get-random.lua "$base" >/dev/null
 
 run baseline "$base/_bench/constant"
-BENCH_PATHS=$work/get-paths.txt run get-hn -s scripts/bench/get-random.lua "$base"
-BENCH_PATHS=$work/page-paths.txt run page100 -s scripts/bench/get-random.lua "$base"
+BENCH_PATHS=$work/get-paths.txt run get-hn -H "$auth" -s scripts/bench/get-random.lua "$base"
+BENCH_PATHS=$work/page-paths.txt run page100 -H "$auth" -s scripts/bench/get-random.lua "$base"
 # latency of one client alone: the page-of-100 target is a p50, not a throughput
-BENCH_PATHS=$work/page-paths.txt THREADS=1 CONNECTIONS=1 run page100-1c -s scripts/bench/get-random.lua "$base"
+BENCH_PATHS=$work/page-paths.txt THREADS=1 CONNECTIONS=1 run page100-1c -H "$auth" -s scripts/bench/get-random.lua "$base"
+# the cost of token validation: the same reads without a token (anonymous reads are on here)
+BENCH_PATHS=$work/muni-paths.txt run muni-anon -s scripts/bench/get-random.lua "$base"
+BENCH_PATHS=$work/muni-paths.txt run muni-token -H "$auth" -s scripts/bench/get-random.lua "$base"
+BENCH_PATHS=$work/muni-paths.txt THREADS=1 CONNECTIONS=1 run muni-anon-1c -s scripts/bench/get-random.lua "$base"
+BENCH_PATHS=$work/muni-paths.txt THREADS=1 CONNECTIONS=1 run muni-token-1c -H "$auth" -s scripts/bench/get-random.lua "$base"
 # wrk cuts requests in flight at the end of a run: re-read the versions before each run
 current_versions() {
   while read -r path _; do
@@ -68,13 +83,21 @@ current_versions() {
   done < "$work/patch-paths.txt" > "$work/patch-paths.next" && mv "$work/patch-paths.next" "$work/patch-paths.txt"
 }
 BEFORE_RUN=current_versions BENCH_PATHS=$work/patch-paths.txt BENCH_THREADS=2 \
-  run patch -s scripts/bench/patch-versioned.lua "$base"
+  run patch -H "$auth" -s scripts/bench/patch-versioned.lua "$base"
 
 b=$(median baseline); g=$(median get-hn); p=$(median page100); w=$(median patch)
-p50=$(for r in $(seq 1 "$runs"); do awk '/^ +50%/ {print $2}' "$work/page100-1c-$r.txt"; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+ma=$(median muni-anon); mt=$(median muni-token)
+p50() { # name -> median of the p50 latencies, in ms
+  for r in $(seq 1 "$runs"); do awk '/^ +50%/ {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; print v}' "$work/$1-$r.txt"; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
+pp=$(p50 page100-1c)ms; pa=$(p50 muni-anon-1c); pt=$(p50 muni-token-1c)
 echo
 echo "medians over $runs runs of $duration (wrk -t2 -c32):"
 printf "  baseline constant JSON    %8.0f req/s\n" "$b"
 printf "  GET /housenumber/{id}     %8.0f req/s  = %.1f %% of baseline (target >= 25 %%)\n" "$g" "$(awk -v g="$g" -v b="$b" 'BEGIN {print g * 100 / b}')"
-printf "  page of 100, fields=*.*   %8.0f req/s; alone (1 connection): p50 %s (target < 50 ms)\n" "$p" "$p50"
+printf "  page of 100, fields=*.*   %8.0f req/s; alone (1 connection): p50 %s (target < 50 ms)\n" "$p" "$pp"
 printf "  PATCH with version        %8.0f writes/s (target >= 500)\n" "$w"
+printf "  GET /municipality/{id}    %8.0f req/s anonymous, %8.0f with a token: %.3f ms of CPU per request (2 cores)\n" \
+  "$ma" "$mt" "$(awk -v a="$ma" -v t="$mt" 'BEGIN {print (1/t - 1/a) * 2000}')"
+printf "    alone (1 connection)    p50 %.3f ms anonymous, %.3f ms with a token: +%.3f ms (target < 0.2 ms)\n" \
+  "$pa" "$pt" "$(awk -v a="$pa" -v t="$pt" 'BEGIN {print t - a}')"

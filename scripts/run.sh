@@ -12,6 +12,7 @@ port=${BAN_PORT:-8080}
 
 if [ -z "${BAN_DB_URL:-}" ]; then
   scripts/pg.sh up var/pg 55432 ban
+  own_cluster=1
   export BAN_DB_URL=jdbc:postgresql://127.0.0.1:55432/ban BAN_DB_USER=ban BAN_DB_PASSWORD=ban
 fi
 
@@ -21,6 +22,24 @@ if [ ! -f "$war" ] || [ ! -f "$micro" ] \
    || [ -n "$(find pom.xml */pom.xml */src sql/schema -newer "$war" -type f -print -quit)" ]; then
   echo "Building the application (first time: downloads dependencies, a few minutes)..."
   ./mvnw -B -q install -DskipTests
+fi
+
+# A local demo client with every write scope, created once per database, so that the README's
+# first write works; its credentials are printed once and kept in var/demo-client.json.
+if [ -n "${own_cluster:-}" ]; then
+  demo=var/demo-client.json
+  if [ ! -s "$demo" ] || ! bin/ban client list | grep -q "$(sed -n 's/.*"client_id" : "\([^"]*\)".*/\1/p' "$demo")"; then
+    bin/ban client create --name "Local demo" --contributor-type admin --all-write-scopes \
+      --rate-limit-exempt --json > "$demo.tmp" && mv "$demo.tmp" "$demo" && chmod 600 "$demo"
+    cat <<MSG
+
+  Local demo client created (all write scopes; kept in $demo):
+$(sed 's/^/    /' "$demo")
+  Get a token:
+    curl -s -X POST http://localhost:$port/token -d grant_type=client_credentials \\
+      -d client_id=... -d client_secret=... -d email=you@example.org
+MSG
+  fi
 fi
 
 cat <<MSG

@@ -4,8 +4,10 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The JAX-RS application, served at the server root so that paths match the public APIs it
@@ -33,4 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
                 "Base Adresse Nationale: management API (versioned municipalities, postcodes,"
                     + " groups, housenumbers, positions).",
             license = @License(name = "MIT")))
+@SecurityScheme(
+    securitySchemeName = "bearer",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    description =
+        "Access token from POST /token (OAuth2 client credentials). Writes need the resource's"
+            + " scope, <resource>_write.")
 public class BanApplication extends Application {}

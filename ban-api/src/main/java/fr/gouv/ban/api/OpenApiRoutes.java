@@ -60,6 +60,7 @@ public class OpenApiRoutes implements OASFilter {
             .operationId(op.getOperationId() == null ? null : resource + "_" + op.getOperationId())
             .requestBody(op.getRequestBody())
             .responses(op.getResponses())
+            .security(op.getSecurity())
             .tags(java.util.List.of(resource));
     if (op.getParameters() != null) {
       op.getParameters().stream()

@@ -77,4 +77,13 @@ class BanServerIT {
 
   @Nested
   class Geocoding extends GeocodingScenarios {}
+
+  @Nested
+  class Security extends SecurityScenarios {}
+
+  @Nested
+  class RouteSweep extends RouteSweepScenarios {}
+
+  @Nested
+  class RateLimits extends RateLimitScenarios {}
 }

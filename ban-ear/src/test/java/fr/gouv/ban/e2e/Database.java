@@ -69,10 +69,24 @@ final class Database {
             + " s.userid where r.rolname = 'ban'");
   }
 
+  static String url() {
+    return System.getProperty("ban.test.db.url", "jdbc:postgresql://127.0.0.1:55433/ban_test");
+  }
+
+  /** Runs an update statement; returns the number of rows changed. */
+  static int update(String sql, Object... parameters) {
+    try (Connection c = connect();
+        java.sql.PreparedStatement st = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        st.setObject(i + 1, parameters[i]);
+      }
+      return st.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static Connection connect() throws SQLException {
-    return DriverManager.getConnection(
-        System.getProperty("ban.test.db.url", "jdbc:postgresql://127.0.0.1:55433/ban_test"),
-        "postgres",
-        "");
+    return DriverManager.getConnection(url(), "postgres", "");
   }
 }

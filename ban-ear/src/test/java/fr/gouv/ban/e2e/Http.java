@@ -21,13 +21,26 @@ final class Http {
           .build();
 
   private final URI base;
+  private final String token;
 
   URI base() {
     return base;
   }
 
+  /** Anonymous requests. */
   Http(URI base) {
+    this(base, null);
+  }
+
+  /** Requests with {@code Authorization: Bearer token}. */
+  Http(URI base, String token) {
     this.base = base;
+    this.token = token;
+  }
+
+  /** The same server, with another token (null: anonymous). */
+  Http as(String otherToken) {
+    return new Http(base, otherToken);
   }
 
   Reply get(String path) {
@@ -46,6 +59,20 @@ final class Http {
     return send("PATCH", path, body, Map.of());
   }
 
+  /** A form POST, as OAuth2 token requests are sent. */
+  Reply form(String path, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(
+                e ->
+                    java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
+                        + "="
+                        + java.net.URLEncoder.encode(
+                            e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+            .collect(java.util.stream.Collectors.joining("&"));
+    return send("POST", path, body, Map.of("Content-Type", "application/x-www-form-urlencoded"));
+  }
+
   Reply delete(String path) {
     return send("DELETE", path, null, Map.of());
   }
@@ -58,10 +85,15 @@ final class Http {
                 body == null
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
+    if (body != null && !headers.containsKey("Content-Type")) {
       b.header("Content-Type", "application/json");
+    }
+    if (body != null) {
       // large bodies wait for the server's go-ahead, so that a 413 arrives before the upload
       b.expectContinue(body.length() > 1_000_000);
+    }
+    if (token != null && !headers.containsKey("Authorization")) {
+      b.header("Authorization", "Bearer " + token);
     }
     headers.forEach(b::header);
     try {

@@ -1,5 +1,6 @@
 package fr.gouv.ban.api.bench;
 
+import fr.gouv.ban.api.security.PublicRoute;
 import fr.gouv.ban.domain.error.BanException;
 import fr.gouv.ban.domain.error.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * A trivial JAX-RS endpoint answering a constant JSON of about 300 bytes: the baseline that HTTP
  * benchmarks divide by, so that results on noisy machines compare as ratios.
  */
+@PublicRoute
 @Path("/_bench/constant")
 @ApplicationScoped
 public class BaselineEndpoint {

@@ -2,6 +2,7 @@ package fr.gouv.ban.api.error;
 
 import static fr.gouv.ban.domain.Jsonp.JSON;
 
+import fr.gouv.ban.domain.auth.AuthException;
 import fr.gouv.ban.domain.error.BanException;
 import fr.gouv.ban.domain.error.ErrorCode;
 import fr.gouv.ban.domain.error.ValidationFailedException;
@@ -42,6 +43,9 @@ public class BanExceptionMapper implements ExceptionMapper<BanException> {
       return Problem.of(409, e.code(), e.getMessage(), Map.of(), extra);
     }
     int status = status(e.code());
+    if (e instanceof AuthException a) {
+      return Problem.oauth(status, e.code(), a.oauthError(), e.getMessage());
+    }
     Response r = Problem.of(status, e.code(), e.getMessage());
     return status == 503 ? Response.fromResponse(r).header("Retry-After", "5").build() : r;
   }
@@ -53,7 +57,10 @@ public class BanExceptionMapper implements ExceptionMapper<BanException> {
       case VERSION_CONFLICT, STILL_LINKED -> 409;
       case PRECONDITION_FAILED -> 412;
       case INVALID_FIELD -> 422;
-      case INVALID_PARAMETER, MALFORMED_BODY -> 400;
+      case INVALID_PARAMETER, MALFORMED_BODY, INVALID_TOKEN_REQUEST, UNSUPPORTED_GRANT_TYPE -> 400;
+      case UNAUTHENTICATED, INVALID_CLIENT -> 401;
+      case INSUFFICIENT_SCOPE -> 403;
+      case RATE_LIMITED -> 429;
       case METHOD_NOT_ALLOWED -> 405;
       case PAYLOAD_TOO_LARGE, QUERY_TOO_LONG -> 413;
       case UNSUPPORTED_MEDIA_TYPE -> 415;

@@ -37,6 +37,24 @@ public final class Problem {
         .build();
   }
 
+  /**
+   * An OAuth2 error ({@code POST /token}): {@code error} is the OAuth2 code token clients look for
+   * ({@code invalid_client}...), {@code error_description} and {@code detail} the explanation.
+   */
+  public static Response oauth(int status, ErrorCode code, String oauthError, String message) {
+    JsonObject body =
+        JSON.createObjectBuilder(body(status, code, message, Map.of(), Map.of()))
+            .add("error", oauthError)
+            .add("error_description", message)
+            .build();
+    return Response.status(status).type(PROBLEM_JSON).entity(body.toString()).build();
+  }
+
+  /** A problem body as text, for the few answers written outside JAX-RS (the rate limit). */
+  public static String json(int status, ErrorCode code, String message) {
+    return body(status, code, message, Map.of(), Map.of()).toString();
+  }
+
   private static String title(int status) {
     return switch (status) {
       case 422 -> "Unprocessable Content";

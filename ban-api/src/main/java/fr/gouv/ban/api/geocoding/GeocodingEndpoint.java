@@ -1,5 +1,6 @@
 package fr.gouv.ban.api.geocoding;
 
+import fr.gouv.ban.api.security.PublicRoute;
 import fr.gouv.ban.domain.error.BanException;
 import fr.gouv.ban.domain.error.ErrorCode;
 import fr.gouv.ban.geocoder.Filters;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * public address API (adresse.data.gouv.fr), so existing clients work unchanged. Answers come from
  * the node's memory only: the database is never read here.
  */
+@PublicRoute
 @Path("/")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)

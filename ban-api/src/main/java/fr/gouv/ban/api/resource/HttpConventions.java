@@ -45,5 +45,14 @@ public class HttpConventions implements ContainerRequestFilter, ContainerRespons
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     response.getHeaders().putSingle("Access-Control-Allow-Origin", "*");
     response.getHeaders().putSingle("Access-Control-Expose-Headers", "ETag, Link, Location");
+    if ("OPTIONS".equals(request.getMethod())) {
+      // preflight of browser clients that send a token or a JSON body
+      response
+          .getHeaders()
+          .putSingle("Access-Control-Allow-Headers", "Authorization, Content-Type, If-Match");
+      response
+          .getHeaders()
+          .putSingle("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
+    }
   }
 }

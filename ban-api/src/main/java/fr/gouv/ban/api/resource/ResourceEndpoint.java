@@ -1,7 +1,8 @@
 package fr.gouv.ban.api.resource;
 
-import fr.gouv.ban.api.config.CallerSessions;
 import fr.gouv.ban.api.representation.CollectionPage;
+import fr.gouv.ban.api.security.CallerSessions;
+import fr.gouv.ban.api.security.RequiresScope;
 import fr.gouv.ban.domain.error.BanException;
 import fr.gouv.ban.domain.error.ErrorCode;
 import fr.gouv.ban.domain.model.ResourceKind;
@@ -33,16 +34,19 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * CRUD, versions and lookups of the five versioned resources. One class serves all five: the
  * differences live in the domain's resource definitions.
  */
 @Path("/{resource: municipality|postcode|group|housenumber|position}")
+@SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
 public class ResourceEndpoint {
   private static final String JSON = MediaType.APPLICATION_JSON;
+  private static final String WRITE_SCOPE = "{resource}_write";
 
   @Inject private ResourceService service;
   @Inject private ResourceQueries queries;
@@ -75,6 +79,7 @@ public class ResourceEndpoint {
   }
 
   @POST
+  @RequiresScope(WRITE_SCOPE)
   @Operation(summary = "Create a resource (or revive the deleted one with the same natural key)")
   public Response create(@PathParam("resource") String resource, InputStream body) {
     Rendered r = service.createAndRender(kind(resource), object(body), callers.current());
@@ -101,6 +106,7 @@ public class ResourceEndpoint {
   }
 
   @PATCH
+  @RequiresScope(WRITE_SCOPE)
   @Path("{ident}")
   @Operation(summary = "Update some fields; version = current + 1 (or If-Match: current)")
   public Response patch(
@@ -112,6 +118,7 @@ public class ResourceEndpoint {
   }
 
   @POST
+  @RequiresScope(WRITE_SCOPE)
   @Path("{ident}")
   @Operation(summary = "Same as PATCH")
   public Response postOnId(
@@ -123,6 +130,7 @@ public class ResourceEndpoint {
   }
 
   @PUT
+  @RequiresScope(WRITE_SCOPE)
   @Path("{ident}")
   @Operation(summary = "Replace a resource; on a deleted resource, restores it")
   public Response put(
@@ -134,6 +142,7 @@ public class ResourceEndpoint {
   }
 
   @DELETE
+  @RequiresScope(WRITE_SCOPE)
   @Path("{ident}")
   @Operation(summary = "Soft-delete a resource that no active resource links to")
   public Response delete(

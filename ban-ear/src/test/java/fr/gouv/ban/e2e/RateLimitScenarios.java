@@ -1,0 +1,81 @@
+package fr.gouv.ban.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fair-use limit at its defaults (50 requests/s per IP, burst 100): the tests all come from
+ * 127.0.0.1, so one scenario drains that address's bucket, checks what must and must not be
+ * limited, and waits for the recovery before the next scenarios.
+ */
+abstract class RateLimitScenarios extends Scenario {
+
+  @Test
+  void answers429UnderABurstExceptForExemptClientsAndRecoversAfterRetryAfter()
+      throws InterruptedException {
+    Http anonymous = Server.anonymous();
+    Cli.Credentials plain = Cli.createClient("Not exempt", "--contributor-type", "osm");
+    Http ordinary = http.as(Server.token(plain, Map.of("ip", "192.0.2.5")));
+
+    Http.Reply limited = null;
+    int sent = 0;
+    while (limited == null && sent < 2000) {
+      Http.Reply r = anonymous.get("search?q=rue+de+la+paix");
+      sent++;
+      if (r.status() == 429) {
+        limited = r;
+      } else {
+        assertThat(r.status()).isEqualTo(200);
+      }
+    }
+    assertThat(limited).as("no 429 after %d requests", sent).isNotNull();
+    assertThat(sent).isGreaterThan(100); // the burst passes
+    assertThat(limited.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(limited.string("code")).isEqualTo("RATE_LIMITED");
+    assertThat(limited.string("detail")).contains("50 requests per second");
+    int retryAfter = Integer.parseInt(limited.header("Retry-After"));
+    assertThat(retryAfter).isBetween(1, 5);
+
+    // while drained (the bucket refills one request per 20 ms): every API is limited, a valid
+    // token of a client that is not exempt changes nothing, nor does a forged X-Forwarded-For
+    // from a peer that is not a trusted proxy
+    assertThat(countLimited(() -> anonymous.get("municipality"))).isGreaterThan(10);
+    assertThat(countLimited(() -> ordinary.get("municipality"))).isGreaterThan(10);
+    assertThat(
+            countLimited(
+                () ->
+                    anonymous.send(
+                        "GET", "search?q=paris", null, Map.of("X-Forwarded-For", "203.0.113.9"))))
+        .isGreaterThan(10);
+
+    // an exempt client's token lifts the limit on every API, public ones included
+    for (int i = 0; i < 150; i++) {
+      assertThat(http.get("search?q=rue+de+la+paix").status()).isEqualTo(200);
+    }
+    assertThat(http.get("municipality").status()).isEqualTo(200);
+
+    Thread.sleep(retryAfter * 1000L + 100);
+    assertThat(anonymous.get("search?q=rue+de+la+paix").status()).isEqualTo(200);
+
+    // an administrator exempts the other client: within the token cache's second, its 150
+    // requests all pass, more than the bucket could hold
+    Cli.ok("client", "exempt", plain.clientId());
+    Thread.sleep(1200);
+    for (int i = 0; i < 150; i++) {
+      assertThat(ordinary.get("search?q=rue+de+la+paix").status()).isEqualTo(200);
+    }
+    Thread.sleep(2000); // leave a full bucket to the scenarios that follow
+  }
+
+  private static int countLimited(java.util.function.Supplier<Http.Reply> request) {
+    int limited = 0;
+    for (int i = 0; i < 20; i++) {
+      if (request.get().status() == 429) {
+        limited++;
+      }
+    }
+    return limited;
+  }
+}
