@@ -79,6 +79,21 @@ class BanServerIT {
   class Geocoding extends GeocodingScenarios {}
 
   @Nested
+  class DiffFeed extends DiffFeedScenarios {}
+
+  @Nested
+  class Flags extends FlagScenarios {}
+
+  @Nested
+  class Batches extends BatchScenarios {}
+
+  @Nested
+  class Redirects extends RedirectScenarios {}
+
+  @Nested
+  class ChangeConcurrency extends ChangeConcurrencyScenarios {}
+
+  @Nested
   class Security extends SecurityScenarios {}
 
   @Nested

@@ -38,6 +38,11 @@ final class Http {
     this.token = token;
   }
 
+  /** The token this client sends, or null. */
+  String authorization() {
+    return token;
+  }
+
   /** The same server, with another token (null: anonymous). */
   Http as(String otherToken) {
     return new Http(base, otherToken);

@@ -30,7 +30,7 @@ public class BanExceptionMapper implements ExceptionMapper<BanException> {
   }
 
   /** The response for a domain failure; {@code uri} resolves redirect targets. */
-  static Response map(BanException e, UriInfo uri) {
+  public static Response map(BanException e, UriInfo uri) {
     if (e instanceof RedirectedException r) {
       return redirect(r, uri);
     }

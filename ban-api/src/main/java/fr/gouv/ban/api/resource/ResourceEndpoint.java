@@ -9,6 +9,7 @@ import fr.gouv.ban.domain.model.ResourceKind;
 import fr.gouv.ban.domain.resource.Mask;
 import fr.gouv.ban.domain.resource.WriteMode;
 import fr.gouv.ban.domain.service.CollectionRequest;
+import fr.gouv.ban.domain.service.Flags;
 import fr.gouv.ban.domain.service.Rendered;
 import fr.gouv.ban.domain.service.RenderedPage;
 import fr.gouv.ban.domain.service.ResourceQueries;
@@ -16,6 +17,7 @@ import fr.gouv.ban.domain.service.ResourceService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -52,6 +54,7 @@ public class ResourceEndpoint {
   @Inject private ResourceQueries queries;
   @Inject private CallerSessions callers;
   @Inject private PageParameters paging;
+  @Inject private Flags flags;
 
   @Inject
   @ConfigProperty(name = "ban.http.max-body-bytes", defaultValue = "10485760")
@@ -171,6 +174,33 @@ public class ResourceEndpoint {
       @PathParam("resource") String resource,
       @PathParam("ident") String ident,
       @PathParam("ref") String ref) {
+    return Response.ok(queries.version(kind(resource), ident, ref).toString(), JSON).build();
+  }
+
+  @POST
+  @RequiresScope(WRITE_SCOPE)
+  @Path("{ident}/versions/{ref}/flag")
+  @Operation(
+      summary = "Flag (status true) or unflag (false) a version for the caller's client",
+      description =
+          "Body {\"status\": true|false}. One flag per version and client; unflagging removes"
+              + " only the caller's client's flag. Answers the version with its flags.")
+  public Response flag(
+      @PathParam("resource") String resource,
+      @PathParam("ident") String ident,
+      @PathParam("ref") String ref,
+      InputStream body) {
+    JsonValue status = object(body).get("status");
+    if (status != JsonValue.TRUE && status != JsonValue.FALSE) {
+      throw new BanException(
+          ErrorCode.INVALID_PARAMETER, "status must be true (flag) or false (unflag)");
+    }
+    if (!ref.matches("\\d{1,9}")) {
+      throw new BanException(
+          ErrorCode.VERSION_NOT_FOUND, "Version reference `" + ref + "` not found");
+    }
+    flags.set(
+        kind(resource), ident, Integer.parseInt(ref), status == JsonValue.TRUE, callers.current());
     return Response.ok(queries.version(kind(resource), ident, ref).toString(), JSON).build();
   }
 

@@ -29,8 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <ul>
  *   <li>{@link PublicRoute}: anyone;
  *   <li>reads (GET, HEAD): a valid token, or nothing when {@code ban.auth.anonymous-read=true};
- *   <li>writes: a valid token with the scope of {@link RequiresScope}; a write route that declares
- *       no scope is refused to everyone.
+ *   <li>writes: a valid token with the scope of {@link RequiresScope} (or {@link
+ *       ScopesCheckedByRoute}); a write route that declares neither is refused to everyone.
  * </ul>
  */
 @Provider
@@ -84,6 +84,9 @@ public class AccessControlFilter implements ContainerRequestFilter {
   }
 
   private static void requireScope(ContainerRequestContext ctx, Method method, TokenGrant grant) {
+    if (method.isAnnotationPresent(ScopesCheckedByRoute.class)) {
+      return;
+    }
     RequiresScope declared = method.getAnnotation(RequiresScope.class);
     String scope =
         declared == null ? null : resolve(declared.value(), ctx.getUriInfo().getPathParameters());

@@ -15,8 +15,12 @@ public class CallerSessions {
   @Inject private HttpServletRequest request;
 
   public ContributorSession current() {
+    return grant().session();
+  }
+
+  /** The grant of the request's token. */
+  public TokenGrant grant() {
     return AuthOutcome.grant(request)
-        .map(TokenGrant::session)
         .orElseThrow(
             () ->
                 // AccessControlFilter refuses writes without a token before they get here

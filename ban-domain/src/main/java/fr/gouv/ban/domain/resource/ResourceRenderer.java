@@ -140,7 +140,8 @@ public final class ResourceRenderer {
     return sub.isEmpty() ? JSON.createValue(target.getId()) : render(target, sub, View.SINGLE);
   }
 
-  private JsonValue session(long key) {
+  /** A session as {@code created_by}/{@code modified_by} show it. */
+  public JsonValue session(long key) {
     ContributorSession s = sessions.apply(key);
     if (s == null) {
       return JsonValue.NULL;

@@ -46,6 +46,7 @@ final class CollectionFilter {
     if (NAMED.contains(def.kind())) {
       addNameSearch(query);
     }
+    addFlaggedBy(def.kind(), query.get("flagged_by"));
     if (def.kind() == ResourceKind.HOUSENUMBER || def.kind() == ResourceKind.POSITION) {
       addBbox(def.kind(), query);
     }
@@ -151,6 +152,22 @@ final class CollectionFilter {
             .replaceAll("\\p{M}", "")
             .toLowerCase(Locale.ROOT);
     return "ponctuation".equals(type) ? folded.replaceAll("[\\p{Punct}\\s]+", " ") : folded;
+  }
+
+  /**
+   * {@code flagged_by=<contributor type>}: resources whose current version is flagged by a client
+   * writing as that type (repeat = OR).
+   */
+  private void addFlaggedBy(ResourceKind kind, List<String> types) {
+    if (types == null || types.isEmpty()) {
+      return;
+    }
+    parameters.put("flagResource", kind.wireName());
+    parameters.put("flaggedBy", types);
+    where.append(
+        " and exists (select f from FlagEntity f where f.resource = :flagResource and"
+            + " f.resourcePk = e.pk and f.sequential = e.version and f.contributorType in"
+            + " :flaggedBy)");
   }
 
   private void addBbox(ResourceKind kind, Map<String, List<String>> query) {

@@ -14,6 +14,7 @@ import fr.gouv.ban.domain.resource.View;
 import fr.gouv.ban.domain.versioning.VersionEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -23,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,12 +44,17 @@ public class ResourceQueries {
   @Inject private Redirects redirects;
   @Inject private ResourceRenderer renderer;
   @Inject private VersionHistory history;
+  @Inject private Flags flags;
 
   /** The single view of a resource (deleted ones included: the caller answers 410). */
   public Rendered single(ResourceKind kind, String ident, Mask mask) {
     VersionedResource e = get(kind, ident, batchPaths(kind, mask, false));
+    JsonObject view = renderer.render(e, mask, View.SINGLE);
     return new Rendered(
-        renderer.render(e, mask, View.SINGLE), e.getId(), e.getVersion(), e.isDeleted());
+        mask.hasStar() ? flags.withLatest(view, e) : view,
+        e.getId(),
+        e.getVersion(),
+        e.isDeleted());
   }
 
   /** One page of a collection, rendered as collection items. */
@@ -63,13 +70,16 @@ public class ResourceQueries {
   public RenderedPage versions(ResourceKind kind, String ident, int offset, int limit) {
     VersionedResource e = get(kind, ident);
     List<VersionEntity> versions = history.list(e, offset, limit + 1);
+    List<VersionEntity> shown = versions.subList(0, Math.min(limit, versions.size()));
+    Map<Integer, JsonArray> flagged =
+        flags.ofVersions(e, shown.stream().map(VersionEntity::getSequential).toList());
     List<JsonObject> items = new ArrayList<>();
-    for (int i = 0; i < Math.min(limit, versions.size()); i++) {
+    for (int i = 0; i < shown.size(); i++) {
       OffsetDateTime to =
           i + 1 < versions.size()
               ? versions.get(i + 1).getValidFrom()
               : history.validTo(e, versions.get(i).getSequential()).orElse(null);
-      items.add(versionView(versions.get(i), to));
+      items.add(versionView(shown.get(i), to, flagged.get(shown.get(i).getSequential())));
     }
     return new RenderedPage(items, history.count(e));
   }
@@ -92,13 +102,16 @@ public class ResourceQueries {
                 new BanException(
                     ErrorCode.VERSION_NOT_FOUND,
                     "Version reference `" + reference + "` not found"));
-    return versionView(found, history.validTo(e, found.getSequential()).orElse(null));
+    return versionView(
+        found,
+        history.validTo(e, found.getSequential()).orElse(null),
+        flags.ofVersions(e, List.of(found.getSequential())).get(found.getSequential()));
   }
 
-  private static JsonObject versionView(VersionEntity v, OffsetDateTime to) {
+  private static JsonObject versionView(VersionEntity v, OffsetDateTime to, JsonArray flags) {
     return JSON.createObjectBuilder()
         .add("data", VersionHistory.parse(v.getData()))
-        .add("flags", JSON.createArrayBuilder())
+        .add("flags", flags)
         .add(
             "period",
             JSON.createObjectBuilder()

@@ -44,6 +44,8 @@ public class ResourceService {
   @Inject private EntityReferenceResolver references;
   @Inject private ResourceRenderer renderer;
   @Inject private Redirects redirects;
+  @Inject private CommitOrder commitOrder;
+  @Inject private Flags flags;
 
   /** Creates a resource, or revives the soft-deleted row whose natural key it collides with. */
   public WriteResult create(ResourceKind kind, JsonObject body, ContributorSession by) {
@@ -52,7 +54,8 @@ public class ResourceService {
 
   /** Same as {@link #create} and renders the stored resource's single view. */
   public Rendered createAndRender(ResourceKind kind, JsonObject body, ContributorSession by) {
-    return single(createEntity(kind, body, by).resource());
+    WriteResult w = createEntity(kind, body, by);
+    return single(w.resource(), !w.revived());
   }
 
   /** Same as {@link #update} and renders the stored resource's single view. */
@@ -63,15 +66,21 @@ public class ResourceService {
       WriteMode mode,
       Integer ifMatch,
       ContributorSession by) {
-    return single(update(kind, ident, body, mode, ifMatch, by));
+    return single(update(kind, ident, body, mode, ifMatch, by), false);
   }
 
-  private Rendered single(VersionedResource e) {
+  private Rendered single(VersionedResource e, boolean created) {
+    JsonObject view = renderer.render(e, Mask.all(), View.SINGLE);
+    // a resource created now has no flags yet: no query for them
     return new Rendered(
-        renderer.render(e, Mask.all(), View.SINGLE), e.getId(), e.getVersion(), e.isDeleted());
+        created ? flags.withNone(view) : flags.withLatest(view, e),
+        e.getId(),
+        e.getVersion(),
+        e.isDeleted());
   }
 
   private WriteResult createEntity(ResourceKind kind, JsonObject body, ContributorSession by) {
+    commitOrder.enter();
     ResourceDefinition<VersionedResource> def = definition(kind);
     VersionedResource fresh = def.newEntity();
     read(def, body, WriteMode.CREATE, fresh);
@@ -106,6 +115,7 @@ public class ResourceService {
       WriteMode mode,
       Integer ifMatch,
       ContributorSession by) {
+    commitOrder.enter();
     ResourceDefinition<VersionedResource> def = definition(kind);
     VersionedResource entity = loadForUpdate(kind, ident);
     if (entity.isDeleted() && mode != WriteMode.REPLACE) {
@@ -122,6 +132,7 @@ public class ResourceService {
 
   /** Soft-deletes a resource that no active row links to. */
   public void delete(ResourceKind kind, String ident, Integer ifMatch, ContributorSession by) {
+    commitOrder.enter();
     VersionedResource entity = loadForUpdate(kind, ident);
     if (entity.isDeleted()) {
       throw deleted(entity);

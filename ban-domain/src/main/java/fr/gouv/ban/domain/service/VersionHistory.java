@@ -27,6 +27,7 @@ public class VersionHistory {
   private EntityManager em;
 
   @Inject private Event<ResourceChanged> changes;
+  @Inject private CommitOrder commitOrder;
 
   /**
    * Records the entity's current state as its version {@code entity.getVersion()}, with the diff
@@ -41,6 +42,7 @@ public class VersionHistory {
             resource, entity.getPk(), entity.getVersion(), current.toString(), at, by));
     DiffEntity diff =
         new DiffEntity(
+            commitOrder.nextIncrement(),
             resource,
             entity.getId(),
             entity.insee(),

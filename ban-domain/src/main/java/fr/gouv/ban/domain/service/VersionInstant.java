@@ -8,10 +8,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** Parses the instant of a version reference: a date, a datetime, naive values in UTC. */
-final class VersionInstant {
+public final class VersionInstant {
   private VersionInstant() {}
 
-  static Optional<OffsetDateTime> parse(String text) {
+  public static Optional<OffsetDateTime> parse(String text) {
     try {
       return Optional.of(OffsetDateTime.parse(text));
     } catch (DateTimeParseException ignored) {

@@ -4,10 +4,7 @@ import fr.gouv.ban.domain.persistence.JsonTextConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
@@ -15,13 +12,8 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "diff")
 public class DiffEntity {
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "diff_increment")
-  @SequenceGenerator(
-      name = "diff_increment",
-      sequenceName = "diff_increment_seq",
-      allocationSize = 50)
-  private Long increment;
+  /** Assigned in commit order by {@code CommitOrder}, never by JPA. */
+  @Id private Long increment;
 
   @Column(nullable = false)
   private String resource;
@@ -51,6 +43,7 @@ public class DiffEntity {
   protected DiffEntity() {}
 
   public DiffEntity(
+      long increment,
       String resource,
       String resourceId,
       String insee,
@@ -59,6 +52,7 @@ public class DiffEntity {
       String old,
       String current,
       String diff) {
+    this.increment = increment;
     this.resource = resource;
     this.resourceId = resourceId;
     this.insee = insee;
@@ -87,6 +81,10 @@ public class DiffEntity {
 
   public OffsetDateTime getCreatedAt() {
     return createdAt;
+  }
+
+  public long getCreatedBy() {
+    return createdBy;
   }
 
   public String getOld() {
