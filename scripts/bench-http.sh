@@ -85,6 +85,15 @@ current_versions() {
 BEFORE_RUN=current_versions BENCH_PATHS=$work/patch-paths.txt BENCH_THREADS=2 \
   run patch -H "$auth" -s scripts/bench/patch-versioned.lua "$base"
 
+# POST /batch of 10,000 housenumber creates (one transaction), each run into a fresh street
+for r in $(seq 1 "$runs"); do
+  street=$(curl -sf -X POST "$base/group" -d "{\"name\":\"Rue du Lot $RANDOM$r\",\"kind\":\"way\",\"municipality\":\"$muni\"}" | sed 's/.*"id":"\([^"]*\)".*/\1/')
+  awk -v g="$street" 'BEGIN { printf "["; for (i = 1; i <= 10000; i++) printf "%s{\"method\":\"POST\",\"path\":\"/housenumber\",\"body\":{\"number\":\"%d\",\"parent\":\"%s\"}}", (i > 1 ? "," : ""), i, g; printf "]" }' > "$work/batch.json"
+  curl -s -o "$work/batch-$r.out" -w '%{http_code} %{time_total}\n' -X POST "$base/batch" \
+    -H 'Content-Type: application/json' --data-binary @"$work/batch.json" > "$work/batch-$r.txt"
+  printf "batch      run %d: %s s (HTTP %s)\n" "$r" "$(cut -d' ' -f2 "$work/batch-$r.txt")" "$(cut -d' ' -f1 "$work/batch-$r.txt")"
+done
+
 b=$(median baseline); g=$(median get-hn); p=$(median page100); w=$(median patch)
 ma=$(median muni-anon); mt=$(median muni-token)
 p50() { # name -> median of the p50 latencies, in ms
@@ -97,6 +106,8 @@ printf "  baseline constant JSON    %8.0f req/s\n" "$b"
 printf "  GET /housenumber/{id}     %8.0f req/s  = %.1f %% of baseline (target >= 25 %%)\n" "$g" "$(awk -v g="$g" -v b="$b" 'BEGIN {print g * 100 / b}')"
 printf "  page of 100, fields=*.*   %8.0f req/s; alone (1 connection): p50 %s (target < 50 ms)\n" "$p" "$pp"
 printf "  PATCH with version        %8.0f writes/s (target >= 500)\n" "$w"
+printf "  POST /batch, 10,000 creates  %s s median (target < 10 s)\n" \
+  "$(for r in $(seq 1 "$runs"); do cut -d' ' -f2 "$work/batch-$r.txt"; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
 printf "  GET /municipality/{id}    %8.0f req/s anonymous, %8.0f with a token: %.3f ms of CPU per request (2 cores)\n" \
   "$ma" "$mt" "$(awk -v a="$ma" -v t="$mt" 'BEGIN {print (1/t - 1/a) * 2000}')"
 printf "    alone (1 connection)    p50 %.3f ms anonymous, %.3f ms with a token: +%.3f ms (target < 0.2 ms)\n" \

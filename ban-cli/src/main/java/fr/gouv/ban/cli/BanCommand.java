@@ -15,7 +15,12 @@ import picocli.CommandLine.Command;
       "The database is the one 'make run' set up, or the one BAN_DB_URL, BAN_DB_USER and"
           + " BAN_DB_PASSWORD name (or --db-url, --db-user, --db-password)."
     },
-    subcommands = {ClientCommand.class, TokenCommand.class, SessionCommand.class})
+    subcommands = {
+      ClientCommand.class,
+      TokenCommand.class,
+      SessionCommand.class,
+      MunicipalityCommand.class
+    })
 public class BanCommand {
   public static void main(String[] args) {
     // the libraries' INFO logs (schema check) would mix with the command's output

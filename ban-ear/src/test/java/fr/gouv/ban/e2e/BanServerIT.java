@@ -91,6 +91,9 @@ class BanServerIT {
   class Redirects extends RedirectScenarios {}
 
   @Nested
+  class Merges extends MergeScenarios {}
+
+  @Nested
   class ChangeConcurrency extends ChangeConcurrencyScenarios {}
 
   @Nested

@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class BatchRunner {
+  /** Operations between two {@link ResourceService#settle()}: keeps flushes cheap. */
+  private static final int SETTLE_EVERY = 100;
+
   private static final Pattern REFERENCE = Pattern.compile("\\$(\\d{1,5})");
 
   @Inject private ResourceService service;
@@ -72,6 +75,9 @@ public class BatchRunner {
         }
         ids.add(id);
         results.add(result.build());
+        if ((i + 1) % SETTLE_EVERY == 0) {
+          service.settle();
+        }
       } catch (BanException e) {
         throw new BatchFailure(i, e);
       }

@@ -75,10 +75,17 @@ public final class TokenService {
     UUID clientId = parseClientId(r.clientId()).orElseThrow(AuthException::invalidClient);
     Client client =
         clients.authenticate(clientId, r.clientSecret()).orElseThrow(AuthException::invalidClient);
-    ContributorType type = contributorType(client, r.contributorType());
+    return issueFor(client, contributorType(client, r.contributorType()), r.email(), r.ip());
+  }
+
+  /**
+   * Issues a token to a client without its secret: for the administration tool, which has the
+   * database already (it mints its own short-lived tokens to call the server).
+   */
+  public Issued issueFor(Client client, ContributorType type, String email, String ip) {
     Set<String> scopes = type == ContributorType.VIEWER ? Set.of() : client.scopes();
     String token = RandomTokens.next();
-    store(client, type, scopes, token, r);
+    store(client, type, scopes, token, email, ip);
     return new Issued(token, lifetime.toSeconds(), scopes, type);
   }
 
@@ -116,7 +123,12 @@ public final class TokenService {
   }
 
   private void store(
-      Client client, ContributorType type, Set<String> scopes, String token, TokenRequest r) {
+      Client client,
+      ContributorType type,
+      Set<String> scopes,
+      String token,
+      String email,
+      String ip) {
     // the database keeps microseconds: stored instants must not round past the clock's
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     try (Connection c = db.getConnection()) {
@@ -129,8 +141,8 @@ public final class TokenService {
                     + " client_pk, created_at) values (?, ?, ?, ?, ?, ?) returning pk")) {
           st.setString(1, client.name());
           st.setString(2, type.wireName());
-          st.setString(3, blank(r.email()) ? null : r.email().strip());
-          st.setString(4, blank(r.ip()) ? null : r.ip().strip());
+          st.setString(3, blank(email) ? null : email.strip());
+          st.setString(4, blank(ip) ? null : ip.strip());
           st.setLong(5, client.pk());
           st.setTimestamp(6, Timestamp.from(now));
           try (ResultSet rs = st.executeQuery()) {

@@ -130,6 +130,16 @@ public class ResourceService {
     return entity;
   }
 
+  /**
+   * Writes what is pending and detaches every loaded entity. A long transaction (a batch) calls it
+   * between operations: without it each flush would compare every entity loaded so far, and a
+   * batch's cost would grow with the square of its size.
+   */
+  public void settle() {
+    repository.em().flush();
+    repository.em().clear();
+  }
+
   /** Soft-deletes a resource that no active row links to. */
   public void delete(ResourceKind kind, String ident, Integer ifMatch, ContributorSession by) {
     commitOrder.enter();

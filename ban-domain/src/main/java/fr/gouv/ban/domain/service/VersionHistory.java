@@ -56,6 +56,29 @@ public class VersionHistory {
         new ResourceChanged(entity.kind(), entity.getId(), diff.getIncrement(), old, current));
   }
 
+  /**
+   * Records the hard deletion of {@code entity} (a municipality absorbed by a merge): no version, a
+   * diff with {@code new} null and every field going to null, and the event.
+   */
+  public void recordRemoval(VersionedResource entity, JsonObject old, long by) {
+    JsonObject none = JsonValue.EMPTY_JSON_OBJECT;
+    DiffEntity diff =
+        new DiffEntity(
+            commitOrder.nextIncrement(),
+            entity.kind().wireName(),
+            entity.getId(),
+            entity.insee(),
+            java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)
+                .truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+            by,
+            old.toString(),
+            null,
+            DataDiff.diff(old, none).toString());
+    em.persist(diff);
+    changes.fire(
+        new ResourceChanged(entity.kind(), entity.getId(), diff.getIncrement(), old, null));
+  }
+
   /** Versions of a resource, oldest first. */
   public List<VersionEntity> list(VersionedResource entity, int offset, int limit) {
     return em.createQuery(
