@@ -1,12 +1,31 @@
 -- Change tracking (issue 4).
 
--- Diff increments are handed out under a transaction-level advisory lock that every writing
--- transaction takes before its first write and keeps until it commits (CommitOrder): writers
--- are serialized, so increments grow in commit order and a consumer polling with the last
--- increment it saw never misses a change (decisions 6 and 16). One value per diff, no cache.
+-- Diff increments in commit order (decisions 6 and 16). JPA keys diff rows with `pk`, drawn
+-- from a pooled sequence in any order; `increment` is given at COMMIT by a deferred trigger
+-- that takes a transaction-level advisory lock first and keeps it until the commit ends. The
+-- lock is held only while a commit numbers its diffs, so increments grow in commit order: a
+-- consumer polling `increment > last seen` never misses a committed change, and writers are
+-- serialized for that short step only. Within a transaction, diffs are numbered in insertion
+-- order. A rolled-back transaction takes no number at all.
+alter table diff rename column increment to pk;
+alter sequence diff_increment_seq rename to diff_pk_seq;
+alter table diff add column increment bigint;
+update diff set increment = pk;
+create unique index diff_increment_key on diff (increment);
 create sequence diff_commit_seq;
-select setval('diff_commit_seq', coalesce((select max(increment) from diff), 999));
-drop sequence diff_increment_seq;
+select setval('diff_commit_seq', coalesce((select max(increment) from diff), 0) + 1, false);
+
+create function diff_commit_order() returns trigger language plpgsql as $$
+begin
+  perform pg_advisory_xact_lock(4702110);
+  update diff set increment = nextval('diff_commit_seq') where pk = new.pk;
+  return null;
+end
+$$;
+
+create constraint trigger diff_commit_order after insert on diff
+  deferrable initially deferred for each row execute function diff_commit_order();
+
 create index diff_created_at_idx on diff (created_at);
 
 -- "This client validates this version": at most one flag per version and client.
@@ -23,3 +42,11 @@ create table flag (
     unique (resource, resource_pk, sequential, client_pk)
 );
 create index flag_resource_idx on flag (resource, resource_pk, sequential, contributor_type);
+
+-- The newest flag of each resource, kept on its row by Flags, so that a single-resource view
+-- shows it (decision 14) without a query of its own. Not versioned: a flag is not a write.
+alter table municipality add column latest_flag jsonb;
+alter table postcode add column latest_flag jsonb;
+alter table address_group add column latest_flag jsonb;
+alter table housenumber add column latest_flag jsonb;
+alter table position add column latest_flag jsonb;

@@ -50,6 +50,16 @@ abstract class GeocodingScenarios extends Scenario {
   }
 
   @Test
+  void findsAMunicipalityWhichHasNoProjectedCoordinates() {
+    var r = http.get("search?q=paris&type=municipality&limit=1");
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    var properties = r.json().getJsonArray("features").getJsonObject(0).getJsonObject("properties");
+    assertThat(properties.getString("type")).isEqualTo("municipality");
+    assertThat(properties.getString("name")).isEqualTo("Paris");
+    assertThat(properties.containsKey("x")).isFalse();
+  }
+
+  @Test
   void completesATypedPrefix() {
     JsonObject p = first("search?q=8+rue+de+la+pai&limit=5").getJsonObject("properties");
     assertThat(p.getString("label")).isEqualTo("8 Rue de la Paix 75002 Paris");

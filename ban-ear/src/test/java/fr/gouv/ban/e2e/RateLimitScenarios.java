@@ -73,8 +73,11 @@ abstract class RateLimitScenarios extends Scenario {
   private static int countLimited(java.util.function.Supplier<Http.Reply> request) {
     int limited = 0;
     for (int i = 0; i < 20; i++) {
-      if (request.get().status() == 429) {
+      int status = request.get().status();
+      if (status == 429) {
         limited++;
+      } else {
+        assertThat(status).isLessThan(500);
       }
     }
     return limited;

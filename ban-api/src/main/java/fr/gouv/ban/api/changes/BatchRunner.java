@@ -6,7 +6,6 @@ import fr.gouv.ban.domain.contributor.ContributorSession;
 import fr.gouv.ban.domain.error.BanException;
 import fr.gouv.ban.domain.error.ValidationFailedException;
 import fr.gouv.ban.domain.resource.WriteMode;
-import fr.gouv.ban.domain.service.CommitOrder;
 import fr.gouv.ban.domain.service.Rendered;
 import fr.gouv.ban.domain.service.ResourceService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,12 +36,10 @@ public class BatchRunner {
   private static final Pattern REFERENCE = Pattern.compile("\\$(\\d{1,5})");
 
   @Inject private ResourceService service;
-  @Inject private CommitOrder commitOrder;
 
   /** A result: {@code {status, location?, body?}}. */
   @Transactional
   public List<JsonObject> run(List<BatchOperation> operations, ContributorSession by, URI base) {
-    commitOrder.enter(); // before any row lock, as every writer
     List<String> ids = new ArrayList<>(operations.size());
     List<JsonObject> results = new ArrayList<>(operations.size());
     for (int i = 0; i < operations.size(); i++) {

@@ -2,14 +2,13 @@ package fr.gouv.ban.api.changes;
 
 import fr.gouv.ban.domain.error.BanException;
 import fr.gouv.ban.domain.error.ErrorCode;
+import fr.gouv.ban.domain.service.ChangeCommitted;
 import fr.gouv.ban.domain.service.DiffFeed;
-import fr.gouv.ban.domain.service.ResourceChanged;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
@@ -23,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The subscribers of {@code /diff/stream}. Each has a thread that replays the feed from its
- * increment, then waits for new commits: a local commit wakes it at once (an after-success event),
+ * increment, then waits for new commits: a local commit wakes it at once ({@link ChangeCommitted}),
  * and it polls the database every second anyway, which also brings the commits of other nodes.
  * Reading the feed from the database keeps one rule for replay and live delivery: increments in
  * commit order, never a gap.
@@ -50,7 +49,7 @@ public class DiffStreams {
   private final Object commits = new Object();
   private volatile boolean running = true;
 
-  void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResourceChanged change) {
+  void onCommit(@Observes ChangeCommitted change) {
     synchronized (commits) {
       commits.notifyAll();
     }

@@ -55,7 +55,7 @@ final class GeocodeJson {
     put(p, "name", d.name());
     put(p, "postcode", d.postcode());
     put(p, "citycode", d.citycode());
-    if (d.x() != 0 || d.y() != 0) {
+    if (Double.isFinite(d.x()) && Double.isFinite(d.y())) { // NaN: no projected coordinates
       p.add("x", d.x()).add("y", d.y());
     }
     put(p, "city", d.city());

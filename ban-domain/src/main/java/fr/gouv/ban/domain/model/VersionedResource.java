@@ -1,6 +1,7 @@
 package fr.gouv.ban.domain.model;
 
 import fr.gouv.ban.domain.persistence.JsonMapConverter;
+import fr.gouv.ban.domain.persistence.JsonTextConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.GeneratedValue;
@@ -51,7 +52,16 @@ public abstract class VersionedResource {
   @Convert(converter = JsonMapConverter.class)
   private Map<String, String> attributes;
 
+  /** The newest flag as JSON text, or null; written by {@code Flags} only, never versioned. */
+  @Column(name = "latest_flag", insertable = false, updatable = false)
+  @Convert(converter = JsonTextConverter.class)
+  private String latestFlag;
+
   public abstract ResourceKind kind();
+
+  public String getLatestFlag() {
+    return latestFlag;
+  }
 
   /** The INSEE code of the commune this resource belongs to (for diffs and filters). */
   public abstract String insee();

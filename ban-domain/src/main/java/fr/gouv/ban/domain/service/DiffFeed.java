@@ -15,8 +15,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * Reads the diff feed: committed changes in increment order, which is commit order (see {@link
- * CommitOrder}), so a consumer that asks for {@code increment > last seen} never misses one.
+ * Reads the diff feed: committed changes in increment order, which is commit order (given at commit
+ * by the trigger of migration V003), so a consumer that asks for {@code increment > last seen}
+ * never misses one.
  */
 @ApplicationScoped
 public class DiffFeed {

@@ -33,6 +33,14 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class Flags {
+  private static final Map<ResourceKind, String> TABLES =
+      Map.of(
+          ResourceKind.MUNICIPALITY, "municipality",
+          ResourceKind.POSTCODE, "postcode",
+          ResourceKind.GROUP, "address_group",
+          ResourceKind.HOUSENUMBER, "housenumber",
+          ResourceKind.POSITION, "position");
+
   @PersistenceContext(unitName = "ban")
   private EntityManager em;
 
@@ -76,6 +84,12 @@ public class Flags {
           .setParameter(4, by.id())
           .executeUpdate();
     }
+    JsonValue latest = newest(e);
+    em.createNativeQuery(
+            "update " + TABLES.get(kind) + " set latest_flag = cast(?1 as jsonb) where pk = ?2")
+        .setParameter(1, latest == JsonValue.NULL ? null : latest.toString())
+        .setParameter(2, e.getPk())
+        .executeUpdate();
   }
 
   /** The flags of the given versions of a resource, by version number, oldest first. */
@@ -94,8 +108,12 @@ public class Flags {
     return out;
   }
 
-  /** The newest flag of any version of the resource, or JSON null. */
+  /** The newest flag of any version of the resource, or JSON null, as kept on its row. */
   public JsonValue latest(VersionedResource e) {
+    return e.getLatestFlag() == null ? JsonValue.NULL : VersionHistory.parse(e.getLatestFlag());
+  }
+
+  private JsonValue newest(VersionedResource e) {
     List<FlagEntity> newest =
         em.createQuery(
                 "select f from FlagEntity f where f.resource = :r and f.resourcePk = :pk"

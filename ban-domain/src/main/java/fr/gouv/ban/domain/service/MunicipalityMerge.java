@@ -42,14 +42,12 @@ public class MunicipalityMerge {
   @Inject private ResourceRenderer renderer;
   @Inject private Redirects redirects;
   @Inject private VersionHistory history;
-  @Inject private CommitOrder commitOrder;
 
   /** What a merge did, for the caller's report. */
   public record Report(String survivor, List<String> absorbed, List<String> areas, int moved) {}
 
   @Transactional
   public Report merge(String into, List<String> absorb, ContributorSession by) {
-    commitOrder.enter();
     if (absorb.isEmpty()) {
       throw ValidationFailedException.of("absorb", "name at least one municipality to absorb");
     }

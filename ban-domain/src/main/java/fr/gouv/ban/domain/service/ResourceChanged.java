@@ -4,14 +4,15 @@ import fr.gouv.ban.domain.model.ResourceKind;
 import jakarta.json.JsonObject;
 
 /**
- * Fired once per stored version, during the writing transaction; observers that must only see
- * committed changes (the geocoder, subscribers) observe it {@code during = AFTER_SUCCESS}.
+ * Fired once per stored version (and per removal), during the writing transaction. Its diff's
+ * increment is only given at commit: observers of committed changes observe {@link ChangeCommitted}
+ * instead, which {@link CommittedChanges} fires after the commit with it.
  *
  * @param kind the resource kind
  * @param id the resource's public id
- * @param increment the diff increment of this change
+ * @param diff the key of the change's diff row
  * @param old data before the change, or null on create
- * @param current data after the change
+ * @param current data after the change, or null for a removal
  */
 public record ResourceChanged(
-    ResourceKind kind, String id, long increment, JsonObject old, JsonObject current) {}
+    ResourceKind kind, String id, long diff, JsonObject old, JsonObject current) {}

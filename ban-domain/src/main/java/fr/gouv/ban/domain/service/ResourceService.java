@@ -44,7 +44,6 @@ public class ResourceService {
   @Inject private EntityReferenceResolver references;
   @Inject private ResourceRenderer renderer;
   @Inject private Redirects redirects;
-  @Inject private CommitOrder commitOrder;
   @Inject private Flags flags;
 
   /** Creates a resource, or revives the soft-deleted row whose natural key it collides with. */
@@ -80,7 +79,6 @@ public class ResourceService {
   }
 
   private WriteResult createEntity(ResourceKind kind, JsonObject body, ContributorSession by) {
-    commitOrder.enter();
     ResourceDefinition<VersionedResource> def = definition(kind);
     VersionedResource fresh = def.newEntity();
     read(def, body, WriteMode.CREATE, fresh);
@@ -115,7 +113,6 @@ public class ResourceService {
       WriteMode mode,
       Integer ifMatch,
       ContributorSession by) {
-    commitOrder.enter();
     ResourceDefinition<VersionedResource> def = definition(kind);
     VersionedResource entity = loadForUpdate(kind, ident);
     if (entity.isDeleted() && mode != WriteMode.REPLACE) {
@@ -142,7 +139,6 @@ public class ResourceService {
 
   /** Soft-deletes a resource that no active row links to. */
   public void delete(ResourceKind kind, String ident, Integer ifMatch, ContributorSession by) {
-    commitOrder.enter();
     VersionedResource entity = loadForUpdate(kind, ident);
     if (entity.isDeleted()) {
       throw deleted(entity);

@@ -27,7 +27,6 @@ public class VersionHistory {
   private EntityManager em;
 
   @Inject private Event<ResourceChanged> changes;
-  @Inject private CommitOrder commitOrder;
 
   /**
    * Records the entity's current state as its version {@code entity.getVersion()}, with the diff
@@ -42,7 +41,6 @@ public class VersionHistory {
             resource, entity.getPk(), entity.getVersion(), current.toString(), at, by));
     DiffEntity diff =
         new DiffEntity(
-            commitOrder.nextIncrement(),
             resource,
             entity.getId(),
             entity.insee(),
@@ -52,8 +50,7 @@ public class VersionHistory {
             current.toString(),
             DataDiff.diff(old, current).toString());
     em.persist(diff);
-    changes.fire(
-        new ResourceChanged(entity.kind(), entity.getId(), diff.getIncrement(), old, current));
+    changes.fire(new ResourceChanged(entity.kind(), entity.getId(), diff.getPk(), old, current));
   }
 
   /**
@@ -64,7 +61,6 @@ public class VersionHistory {
     JsonObject none = JsonValue.EMPTY_JSON_OBJECT;
     DiffEntity diff =
         new DiffEntity(
-            commitOrder.nextIncrement(),
             entity.kind().wireName(),
             entity.getId(),
             entity.insee(),
@@ -75,8 +71,7 @@ public class VersionHistory {
             null,
             DataDiff.diff(old, none).toString());
     em.persist(diff);
-    changes.fire(
-        new ResourceChanged(entity.kind(), entity.getId(), diff.getIncrement(), old, null));
+    changes.fire(new ResourceChanged(entity.kind(), entity.getId(), diff.getPk(), old, null));
   }
 
   /** Versions of a resource, oldest first. */

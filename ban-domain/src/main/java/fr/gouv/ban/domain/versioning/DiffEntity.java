@@ -4,7 +4,10 @@ import fr.gouv.ban.domain.persistence.JsonTextConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
@@ -12,8 +15,14 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "diff")
 public class DiffEntity {
-  /** Assigned in commit order by {@code CommitOrder}, never by JPA. */
-  @Id private Long increment;
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "diff_pk")
+  @SequenceGenerator(name = "diff_pk", sequenceName = "diff_pk_seq", allocationSize = 50)
+  private Long pk;
+
+  /** Commit order, given at commit by the database (trigger {@code diff_commit_order}). */
+  @Column(insertable = false, updatable = false)
+  private Long increment;
 
   @Column(nullable = false)
   private String resource;
@@ -43,7 +52,6 @@ public class DiffEntity {
   protected DiffEntity() {}
 
   public DiffEntity(
-      long increment,
       String resource,
       String resourceId,
       String insee,
@@ -52,7 +60,6 @@ public class DiffEntity {
       String old,
       String current,
       String diff) {
-    this.increment = increment;
     this.resource = resource;
     this.resourceId = resourceId;
     this.insee = insee;
@@ -61,6 +68,10 @@ public class DiffEntity {
     this.old = old;
     this.current = current;
     this.diff = diff;
+  }
+
+  public Long getPk() {
+    return pk;
   }
 
   public Long getIncrement() {

@@ -64,18 +64,11 @@ public final class BanCsvLoader {
       }
     }
     for (StreetGroup street : streets.values()) {
-      sink.accept(street.toDocument(population(street.citycode())));
+      sink.accept(street.toDocument(communes.populationFor(street.citycode())));
     }
     for (MunicipalityGroup municipality : municipalities.values()) {
       sink.accept(municipality.toDocument(communes.find(municipality.code())));
     }
-  }
-
-  /** Population for a street's importance: the arrondissement's, else its city's, else 0. */
-  private long population(String citycode) {
-    long own = communes.find(citycode).map(Commune::population).orElse(0L);
-    String plm = AdministrativeContext.plmCityCode(citycode);
-    return own > 0 || plm == null ? own : communes.find(plm).map(Commune::population).orElse(0L);
   }
 
   /** Rows of one street. */
@@ -102,28 +95,17 @@ public final class BanCsvLoader {
     }
 
     AddressDocument toDocument(long population) {
-      String plm = AdministrativeContext.plmCityCode(first.citycode());
-      HousenumberEntry centre = Centroids.nearestToCentroid(numbers);
-      return AddressDocument.builder(first.streetId(), DocumentKind.STREET, first.streetName())
-          .postcodes(Centroids.byFrequency(postcodes))
-          .citycodes(List.of(first.citycode()))
-          .cities(
-              plm == null
-                  ? List.of(first.city())
-                  : List.of(AdministrativeContext.plmCityName(plm), first.city()))
-          .district(plm == null ? null : first.city())
-          .oldcity(blankToNull(first.oldcitycode()), blankToNull(first.oldcity()))
-          .context(AdministrativeContext.context(first.citycode()))
-          .position(centre.lon(), centre.lat())
-          .projected(centre.x(), centre.y())
-          .importance(Importance.of(population, numbers.size()))
-          .housenumbers(numbers)
-          .build();
+      return StreetDocuments.street(
+          first.streetId(),
+          first.streetName(),
+          first.citycode(),
+          first.city(),
+          first.oldcitycode(),
+          first.oldcity(),
+          numbers,
+          postcodes,
+          population);
     }
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value;
   }
 
   /** Postcodes and positions of one commune's rows. */

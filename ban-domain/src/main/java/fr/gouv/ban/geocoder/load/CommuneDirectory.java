@@ -89,6 +89,16 @@ public final class CommuneDirectory {
     return Optional.ofNullable(byCode.get(code));
   }
 
+  /**
+   * The population that weighs a street of {@code citycode}: the commune's, else (for a PLM
+   * arrondissement without its own figure) its city's, else 0.
+   */
+  public long populationFor(String citycode) {
+    long own = find(citycode).map(Commune::population).orElse(0L);
+    String plm = AdministrativeContext.plmCityCode(citycode);
+    return own > 0 || plm == null ? own : find(plm).map(Commune::population).orElse(0L);
+  }
+
   public int size() {
     return byCode.size();
   }
