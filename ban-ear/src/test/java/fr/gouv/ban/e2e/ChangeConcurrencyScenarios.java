@@ -29,7 +29,8 @@ abstract class ChangeConcurrencyScenarios extends Scenario {
     long start = Database.count("select coalesce(max(increment), 0) from diff");
     AtomicBoolean writing = new AtomicBoolean(true);
     List<Long> seen = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(9);
+    // more writers than the server's 32 database connections: committing must never need a second
+    ExecutorService pool = Executors.newFixedThreadPool(41);
     Future<?> poller =
         pool.submit(
             () -> {
@@ -51,12 +52,12 @@ abstract class ChangeConcurrencyScenarios extends Scenario {
               }
             });
     List<Future<?>> writers = new ArrayList<>();
-    for (int w = 0; w < 8; w++) {
+    for (int w = 0; w < 40; w++) {
       int writer = w;
       writers.add(
           pool.submit(
               () -> {
-                for (int i = 0; i < 40; i++) {
+                for (int i = 0; i < 8; i++) {
                   String h = fixtures.housenumber(group, writer * 1000 + i + "", null);
                   var r = http.patch("housenumber/" + h, "{\"version\":2,\"ordinal\":\"b\"}");
                   assertThat(r.status()).as(r.toString()).isEqualTo(200);
@@ -80,7 +81,7 @@ abstract class ChangeConcurrencyScenarios extends Scenario {
         committed.add(rs.getLong(1));
       }
     }
-    assertThat(committed).hasSize(8 * 40 * 2);
+    assertThat(committed).hasSize(40 * 8 * 2);
     assertThat(seen).containsExactlyElementsOf(committed);
   }
 

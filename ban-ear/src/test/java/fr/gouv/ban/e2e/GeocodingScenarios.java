@@ -60,6 +60,55 @@ abstract class GeocodingScenarios extends Scenario {
   }
 
   @Test
+  void findsAnAddressWrittenThroughTheManagementApiWithinASecondAndForgetsItWhenDeleted()
+      throws InterruptedException {
+    String m = fixtures.municipality(Fixtures.insee());
+    String fantoir = Fixtures.fantoir(http.get("municipality/" + m).string("insee"));
+    var street =
+        http.post(
+            "group",
+            "{\"name\":\"Allée des Essais Vivants\",\"kind\":\"way\",\"municipality\":\""
+                + m
+                + "\",\"fantoir\":\""
+                + fantoir
+                + "\"}");
+    String h = fixtures.housenumber(street.string("id"), "7", "bis");
+    String p = fixtures.position(h, 2.3522, 48.8566);
+    long written = System.nanoTime();
+    Http.Reply found = null;
+    for (int i = 0; i < 40; i++) {
+      var r = http.get("search?q=7+bis+allee+des+essais+vivants&limit=1");
+      if (r.json().getJsonArray("features").size() > 0 && r.text().contains("Essais Vivants")) {
+        found = r;
+        break;
+      }
+      Thread.sleep(50);
+    }
+    assertThat(found).as("found within 2 s").isNotNull();
+    assertThat((System.nanoTime() - written) / 1_000_000)
+        .as("ms to be searchable")
+        .isLessThan(1000);
+    var properties =
+        found.json().getJsonArray("features").getJsonObject(0).getJsonObject("properties");
+    assertThat(properties.getString("type")).isEqualTo("housenumber");
+    assertThat(properties.getString("label")).startsWith("7bis Allée des Essais Vivants");
+    assertThat(properties.getString("id"))
+        .isEqualTo(fantoir.substring(0, 5) + "_" + fantoir.substring(5) + "_00007_bis");
+
+    assertThat(http.delete("position/" + p).status()).isEqualTo(204);
+    assertThat(http.delete("housenumber/" + h).status()).isEqualTo(204);
+    boolean gone = false;
+    for (int i = 0; i < 40 && !gone; i++) {
+      Thread.sleep(50);
+      gone =
+          !http.get("search?q=7+bis+allee+des+essais+vivants&limit=1")
+              .text()
+              .contains("Essais Vivants");
+    }
+    assertThat(gone).as("forgotten once deleted").isTrue();
+  }
+
+  @Test
   void completesATypedPrefix() {
     JsonObject p = first("search?q=8+rue+de+la+pai&limit=5").getJsonObject("properties");
     assertThat(p.getString("label")).isEqualTo("8 Rue de la Paix 75002 Paris");

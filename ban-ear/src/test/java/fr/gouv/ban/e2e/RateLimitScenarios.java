@@ -38,18 +38,15 @@ abstract class RateLimitScenarios extends Scenario {
     int retryAfter = Integer.parseInt(limited.header("Retry-After"));
     assertThat(retryAfter).isBetween(1, 5);
 
-    // while drained (the bucket refills one request per 20 ms): every API is limited, a valid
-    // token of a client that is not exempt changes nothing, nor does a forged X-Forwarded-For
-    // from a peer that is not a trusted proxy
-    // (fast routes: a slow answer would let the bucket refill between requests)
-    assertThat(countLimited(() -> anonymous.get("municipality/insee:00000"))).isGreaterThan(5);
-    assertThat(countLimited(() -> ordinary.get("municipality/insee:00000"))).isGreaterThan(5);
-    assertThat(
-            countLimited(
-                () ->
-                    anonymous.send(
-                        "GET", "search?q=paris", null, Map.of("X-Forwarded-For", "203.0.113.9"))))
-        .isGreaterThan(5);
+    // while drained, the limit holds: at most 50 requests/s pass (plus what refilled), whoever
+    // asks: anonymous callers, a valid token of a client that is not exempt, or a forged
+    // X-Forwarded-For from a peer that is not a trusted proxy
+    assertLimited(() -> anonymous.get("municipality/insee:00000"));
+    assertLimited(() -> ordinary.get("municipality/insee:00000"));
+    assertLimited(
+        () ->
+            anonymous.send(
+                "GET", "search?q=paris", null, Map.of("X-Forwarded-For", "203.0.113.9")));
 
     // an exempt client's token lifts the limit on every API, public ones included
     for (int i = 0; i < 150; i++) {
@@ -70,16 +67,35 @@ abstract class RateLimitScenarios extends Scenario {
     Thread.sleep(2000); // leave a full bucket to the scenarios that follow
   }
 
-  private static int countLimited(java.util.function.Supplier<Http.Reply> request) {
-    int limited = 0;
-    for (int i = 0; i < 20; i++) {
-      int status = request.get().status();
-      if (status == 429) {
-        limited++;
-      } else {
-        assertThat(status).isLessThan(500);
-      }
+  /**
+   * Sends 100 requests from 4 threads at once and checks the limiter's invariant: some are refused,
+   * and no more pass than the bucket refills in the time taken (50/s, a little slack for timing).
+   */
+  private static void assertLimited(java.util.function.Supplier<Http.Reply> request)
+      throws InterruptedException {
+    java.util.concurrent.atomic.AtomicInteger passed =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger refused =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    long start = System.nanoTime();
+    for (int t = 0; t < 4; t++) {
+      pool.submit(
+          () -> {
+            for (int i = 0; i < 25; i++) {
+              int status = request.get().status();
+              (status == 429 ? refused : passed).incrementAndGet();
+            }
+          });
     }
-    return limited;
+    pool.shutdown();
+    assertThat(pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertThat(passed.get() + refused.get()).isEqualTo(100);
+    assertThat(refused.get()).as("refused while drained").isPositive();
+    assertThat((double) passed.get())
+        .as("passed in %.2f s", seconds)
+        .isLessThanOrEqualTo(50 * seconds + 10);
   }
 }

@@ -53,6 +53,7 @@ public class GeocoderIndex {
   @Resource private ManagedExecutorService executor;
 
   private volatile LiveGeocoder geocoder;
+  private volatile CommuneDirectory communes = CommuneDirectory.empty();
   private volatile String state = "not started";
   private volatile boolean disabled;
 
@@ -92,7 +93,8 @@ public class GeocoderIndex {
     long start = System.nanoTime();
     try {
       TextNormalizer normalizer = TextNormalizers.load();
-      BanCsvLoader loader = new BanCsvLoader(communes());
+      communes = loadCommunes();
+      BanCsvLoader loader = new BanCsvLoader(communes);
       IndexBuilder builder = new IndexBuilder(normalizer);
       for (Path file : sources) {
         loader.load(file, builder::add);
@@ -111,7 +113,7 @@ public class GeocoderIndex {
     }
   }
 
-  private CommuneDirectory communes() throws IOException {
+  private CommuneDirectory loadCommunes() throws IOException {
     if (dataDir.isEmpty()) {
       return CommuneDirectory.empty();
     }
@@ -125,6 +127,16 @@ public class GeocoderIndex {
   /** The geocoder, once its index is built. */
   public Optional<Geocoder> current() {
     return Optional.ofNullable(geocoder);
+  }
+
+  /** The live index that committed changes patch, once built. */
+  Optional<LiveGeocoder> live() {
+    return Optional.ofNullable(geocoder);
+  }
+
+  /** Commune populations and centres (empty until the index is built). */
+  CommuneDirectory communes() {
+    return communes;
   }
 
   /** Why the geocoder is not ready, or null when it is. */

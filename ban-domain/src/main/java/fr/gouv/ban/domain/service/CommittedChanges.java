@@ -1,6 +1,7 @@
 package fr.gouv.ban.domain.service;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -38,6 +39,8 @@ public class CommittedChanges {
 
   @Inject private Event<ChangeCommitted> committed;
 
+  @Resource private ManagedExecutorService executor;
+
   void collect(@Observes ResourceChanged change) {
     @SuppressWarnings("unchecked")
     List<ResourceChanged> pending = (List<ResourceChanged>) transaction.getResource(KEY);
@@ -52,7 +55,9 @@ public class CommittedChanges {
             @Override
             public void afterCompletion(int status) {
               if (status == Status.STATUS_COMMITTED) {
-                publish(changes);
+                // not on this thread: it still holds the transaction's connection, and asking
+                // the pool for another from every committing thread at once can exhaust it
+                executor.execute(() -> publish(changes));
               }
             }
           });
