@@ -3,6 +3,8 @@
 # (docs/benchmarks.md). Starts PostgreSQL (var/pg) and Payara Micro on BENCH_PORT with the
 # baseline endpoint on, creates a benchmark street of housenumbers, warms up, then runs each
 # scenario RUNS times with wrk (32 connections, 2 threads) and prints the medians and ratios.
+# SCENARIOS="baseline patch batch" limits the run to some of: baseline get page100 search muni
+# patch batch.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${BENCH_PORT:-8090}
@@ -52,8 +54,11 @@ zcat data/ban-adresses-75-paris-2024.csv.gz | awk -F';' 'NR > 1 && NR % 97 == 0 
   | head -2000 | iconv -f UTF-8 -t ASCII//TRANSLIT | sed 's/[^A-Za-z0-9 -]//g; s/ /+/g; s#^#/search?limit=5\&q=#' > "$work/search-paths.txt"
 curl -sf "$base/municipality?limit=1000" | grep -o 'ban-municipality-[0-9a-f]*' | sed 's#^#/municipality/#' > "$work/muni-paths.txt"
 
+# SCENARIOS="batch patch" runs only those (names as printed); default: all of them
+want() { [ -z "${SCENARIOS:-}" ] || [[ " $SCENARIOS " == *" ${1%%-*} "* ]]; }
 run() { # name, wrk args... (CONNECTIONS overrides the 32 connections)
   local name=$1; shift
+  want "$name" || return 0
   for r in $(seq 1 "$runs"); do
     [ -n "${BEFORE_RUN:-}" ] && $BEFORE_RUN
     wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-32}" -d"$duration" --latency "$@" > "$work/$name-$r.txt"
@@ -93,7 +98,7 @@ BEFORE_RUN=current_versions BENCH_PATHS=$work/patch-paths.txt BENCH_THREADS=2 \
   run patch -H "$auth" -s scripts/bench/patch-versioned.lua "$base"
 
 # POST /batch of 10,000 housenumber creates (one transaction), each run into a fresh street
-for r in $(seq 1 "$runs"); do
+want batch && for r in $(seq 1 "$runs"); do
   street=$(curl -sf -X POST "$base/group" -d "{\"name\":\"Rue du Lot $RANDOM$r\",\"kind\":\"way\",\"municipality\":\"$muni\"}" | sed 's/.*"id":"\([^"]*\)".*/\1/')
   awk -v g="$street" 'BEGIN { printf "["; for (i = 1; i <= 10000; i++) printf "%s{\"method\":\"POST\",\"path\":\"/housenumber\",\"body\":{\"number\":\"%d\",\"parent\":\"%s\"}}", (i > 1 ? "," : ""), i, g; printf "]" }' > "$work/batch.json"
   curl -s -o "$work/batch-$r.out" -w '%{http_code} %{time_total}\n' -X POST "$base/batch" \
@@ -101,6 +106,7 @@ for r in $(seq 1 "$runs"); do
   printf "batch      run %d: %s s (HTTP %s)\n" "$r" "$(cut -d' ' -f2 "$work/batch-$r.txt")" "$(cut -d' ' -f1 "$work/batch-$r.txt")"
 done
 
+exec 2>/dev/null # the summary of scenarios that did not run stays empty
 b=$(median baseline); g=$(median get-hn); p=$(median page100); w=$(median patch)
 ma=$(median muni-anon); mt=$(median muni-token); se=$(median search)
 p50() { # name -> median of the p50 latencies, in ms

@@ -5,7 +5,6 @@ import static fr.gouv.ban.domain.Jsonp.JSON;
 import fr.gouv.ban.api.security.RequiresScope;
 import fr.gouv.ban.domain.error.BanException;
 import fr.gouv.ban.domain.error.ErrorCode;
-import fr.gouv.ban.domain.model.ResourceKind;
 import fr.gouv.ban.domain.model.VersionedResource;
 import fr.gouv.ban.domain.service.Redirects;
 import fr.gouv.ban.domain.service.ResourceQueries;
@@ -41,7 +40,7 @@ public class RedirectEndpoint {
   @GET
   @Operation(summary = "The redirects to a resource, as name:value")
   public Response list(@PathParam("resource") String resource, @PathParam("ident") String ident) {
-    VersionedResource target = queries.get(kind(resource), ident);
+    VersionedResource target = queries.get(ResourceEndpoint.kind(resource), ident);
     List<String> all = redirects.of(target.kind(), target.getId());
     JsonArrayBuilder collection = JSON.createArrayBuilder();
     all.forEach(collection::add);
@@ -66,7 +65,7 @@ public class RedirectEndpoint {
       @PathParam("resource") String resource,
       @PathParam("ident") String ident,
       @PathParam("redirect") String redirect) {
-    VersionedResource target = queries.get(kind(resource), ident);
+    VersionedResource target = queries.get(ResourceEndpoint.kind(resource), ident);
     redirects.put(target.kind(), target, redirect);
     return Response.status(201).build();
   }
@@ -79,16 +78,11 @@ public class RedirectEndpoint {
       @PathParam("resource") String resource,
       @PathParam("ident") String ident,
       @PathParam("redirect") String redirect) {
-    VersionedResource target = queries.get(kind(resource), ident);
+    VersionedResource target = queries.get(ResourceEndpoint.kind(resource), ident);
     if (!redirects.remove(target.kind(), target, redirect)) {
       throw new BanException(
           ErrorCode.RESOURCE_NOT_FOUND, "No redirect " + redirect + " to " + target.getId());
     }
     return Response.noContent().build();
-  }
-
-  private static ResourceKind kind(String resource) {
-    return ResourceKind.fromWire(resource)
-        .orElseThrow(() -> new BanException(ErrorCode.PATH_NOT_FOUND, "Path not found"));
   }
 }

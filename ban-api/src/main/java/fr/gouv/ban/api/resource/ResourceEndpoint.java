@@ -216,7 +216,8 @@ public class ResourceEndpoint {
     return JsonBodies.object(body, maxBodyBytes);
   }
 
-  private static ResourceKind kind(String resource) {
+  /** The kind named by a path's {@code {resource}} (the path's regex only lets known ones in). */
+  static ResourceKind kind(String resource) {
     return ResourceKind.fromWire(resource)
         .orElseThrow(() -> new BanException(ErrorCode.PATH_NOT_FOUND, "Path not found"));
   }

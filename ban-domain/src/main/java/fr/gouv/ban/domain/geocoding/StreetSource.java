@@ -34,32 +34,26 @@ public class StreetSource {
 
   /** The groups (parents) of the given housenumbers, deleted ones included. */
   public Set<String> groupsOfHousenumbers(Collection<String> housenumberIds) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String id : housenumberIds) {
-      @SuppressWarnings("unchecked")
-      List<String> groups =
-          em.createNativeQuery(
-                  "select g.id from housenumber h join address_group g on g.pk = h.parent_pk"
-                      + " where h.id = ?1")
-              .setParameter(1, id)
-              .getResultList();
-      out.addAll(groups);
-    }
-    return out;
+    return lookup(
+        "select g.id from housenumber h join address_group g on g.pk = h.parent_pk"
+            + " where h.id = ?1",
+        housenumberIds);
   }
 
   /** The housenumbers of the given positions. */
   public Set<String> housenumbersOfPositions(Collection<String> positionIds) {
+    return lookup(
+        "select h.id from position p join housenumber h on h.pk = p.housenumber_pk"
+            + " where p.id = ?1",
+        positionIds);
+  }
+
+  private Set<String> lookup(String sql, Collection<String> ids) {
     Set<String> out = new LinkedHashSet<>();
-    for (String id : positionIds) {
+    for (String id : ids) {
       @SuppressWarnings("unchecked")
-      List<String> numbers =
-          em.createNativeQuery(
-                  "select h.id from position p join housenumber h on h.pk = p.housenumber_pk"
-                      + " where p.id = ?1")
-              .setParameter(1, id)
-              .getResultList();
-      out.addAll(numbers);
+      List<String> found = em.createNativeQuery(sql).setParameter(1, id).getResultList();
+      out.addAll(found);
     }
     return out;
   }

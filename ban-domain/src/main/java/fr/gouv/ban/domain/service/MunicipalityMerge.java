@@ -219,22 +219,23 @@ public class MunicipalityMerge {
         .getResultList();
   }
 
-  @SuppressWarnings("unchecked")
   private List<String> housenumbersOf(String group) {
-    return em.createNativeQuery(
-            "select h.id from housenumber h join address_group g on g.pk = h.parent_pk"
-                + " where h.deleted_at is null and g.id = ?1 order by h.pk")
-        .setParameter(1, group)
-        .getResultList();
+    return strings(
+        "select h.id from housenumber h join address_group g on g.pk = h.parent_pk"
+            + " where h.deleted_at is null and g.id = ?1 order by h.pk",
+        group);
+  }
+
+  private List<String> housenumbersWithPostcode(String postcode) {
+    return strings(
+        "select h.id from housenumber h join postcode p on p.pk = h.postcode_pk"
+            + " where h.deleted_at is null and p.id = ?1 order by h.pk",
+        postcode);
   }
 
   @SuppressWarnings("unchecked")
-  private List<String> housenumbersWithPostcode(String postcode) {
-    return em.createNativeQuery(
-            "select h.id from housenumber h join postcode p on p.pk = h.postcode_pk"
-                + " where h.deleted_at is null and p.id = ?1 order by h.pk")
-        .setParameter(1, postcode)
-        .getResultList();
+  private List<String> strings(String sql, Object parameter) {
+    return em.createNativeQuery(sql).setParameter(1, parameter).getResultList();
   }
 
   private static String text(JsonValue v) {
