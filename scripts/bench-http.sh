@@ -13,6 +13,7 @@ duration=${DURATION:-15s}
 base=http://127.0.0.1:$port
 work=target/bench
 mkdir -p "$work"
+rm -f "$work"/*-[0-9].txt  # results of an earlier run must not leak into this one's summary
 command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null; }
 
 scripts/pg.sh up var/pg 55432 ban >/dev/null
