@@ -35,7 +35,7 @@ if [ -n "${own_cluster:-}" ]; then
 
   Local demo client created (all write scopes; kept in $demo):
 $(sed 's/^/    /' "$demo")
-  Get a token:
+  Get a token (or simply: T=\$(scripts/demo-token.sh)):
     curl -s -X POST http://localhost:$port/token -d grant_type=client_credentials \\
       -d client_id=... -d client_secret=... -d email=you@example.org
 MSG

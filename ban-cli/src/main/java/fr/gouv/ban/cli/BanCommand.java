@@ -22,9 +22,13 @@ import picocli.CommandLine.Command;
       MunicipalityCommand.class
     })
 public class BanCommand {
+  /** Held so that the level set on it stays (JUL keeps loggers weakly). */
+  private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
+
   public static void main(String[] args) {
-    // the libraries' INFO logs (schema check) would mix with the command's output
+    // the libraries' logs (schema check) would mix with the command's output
     Logger.getLogger("").setLevel(Level.WARNING);
+    FLYWAY.setLevel(Level.SEVERE);
     System.exit(commandLine().execute(args));
   }
 
