@@ -29,8 +29,9 @@ abstract class VersionScenarios extends Scenario {
         .isEqualTo(200);
   }
 
+  /** §2.1 rule 1: a stale version whose changes are disjoint from the newer ones merges (200). */
   @Test
-  void mergesDisjointStaleChangesAndRefusesOverlappingOnes() {
+  void mergesAStaleVersionWhoseChangesAreDisjoint() {
     String g = fixtures.group();
     String h = fixtures.housenumber(g, "18", null);
     assertThat(http.patch("housenumber/" + h, "{\"version\":2,\"number\":\"19\"}").status())
@@ -40,11 +41,52 @@ abstract class VersionScenarios extends Scenario {
     assertThat(merged.json().getInt("version")).isEqualTo(3);
     assertThat(merged.string("number")).isEqualTo("19");
     assertThat(merged.string("ordinal")).isEqualTo("bis");
+  }
+
+  /**
+   * §2.1 rule 2: overlapping changes are a 409 carrying the current resource, and change nothing.
+   */
+  @Test
+  void refusesAStaleVersionWhoseChangesOverlap() {
+    String g = fixtures.group();
+    String h = fixtures.housenumber(g, "18", null);
+    http.patch("housenumber/" + h, "{\"version\":2,\"number\":\"19\"}");
+    var before = Database.snapshot();
     var overlap = http.patch("housenumber/" + h, "{\"version\":2,\"number\":\"20\"}");
     assertThat(overlap.status()).isEqualTo(409);
+    assertThat(overlap.string("code")).isEqualTo("VERSION_CONFLICT");
     assertThat(overlap.json().getJsonObject("current").getString("number")).isEqualTo("19");
+    assertThat(Database.snapshot()).isEqualTo(before);
+  }
+
+  /** Decision 2: version 1 against a resource at version 2 or more is a 409, never a 500. */
+  @Test
+  void refusesVersionOneAgainstALaterResource() {
+    String g = fixtures.group();
+    String h = fixtures.housenumber(g, "18", null);
+    http.patch("housenumber/" + h, "{\"version\":2,\"number\":\"19\"}");
+    http.patch("housenumber/" + h, "{\"version\":3,\"ordinal\":\"ter\"}");
     var oneAgainstThree = http.patch("housenumber/" + h, "{\"version\":1,\"number\":\"21\"}");
     assertThat(oneAgainstThree.status()).isEqualTo(409);
+    assertThat(oneAgainstThree.json().getJsonObject("current").getInt("version")).isEqualTo(3);
+  }
+
+  /**
+   * The merge compares canonical JSON values: a stale change to a field whose newer value is the
+   * same written differently (a plain string alias against the list it becomes) is no overlap.
+   */
+  @Test
+  void comparesCanonicalValuesWhenMerging() {
+    String m = fixtures.municipality();
+    assertThat(http.patch("municipality/" + m, "{\"version\":2,\"alias\":[\"Moret\"]}").status())
+        .isEqualTo(200);
+    assertThat(http.patch("municipality/" + m, "{\"version\":3,\"name\":\"Renommée\"}").status())
+        .isEqualTo(200);
+    // stale (based on version 2), changes alias to what it already is, written as a string
+    var same = http.patch("municipality/" + m, "{\"version\":3,\"alias\":\"Moret\"}");
+    assertThat(same.status()).as(same.toString()).isEqualTo(200);
+    assertThat(same.string("name")).isEqualTo("Renommée");
+    assertThat(same.json().getJsonArray("alias").getString(0)).isEqualTo("Moret");
   }
 
   @Test

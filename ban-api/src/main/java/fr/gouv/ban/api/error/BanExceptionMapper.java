@@ -35,7 +35,8 @@ public class BanExceptionMapper implements ExceptionMapper<BanException> {
       return redirect(r, uri);
     }
     if (e instanceof ValidationFailedException v) {
-      return Problem.of(422, e.code(), e.getMessage(), v.errors(), Map.of());
+      return Problem.of(
+          422, e.code(), e.getMessage(), v.errors(), Map.of("violations", violations(v)));
     }
     if (e instanceof VersionConflictException c) {
       Map<String, JsonValue> extra =
@@ -91,5 +92,21 @@ public class BanExceptionMapper implements ExceptionMapper<BanException> {
             .entity(JSON.createObjectBuilder().add("choices", list).build().toString());
     choices.forEach(c -> b.header("Link", "<" + c + ">; rel=alternate"));
     return b.build();
+  }
+
+  /** {@code [{field, message, rule?}]}, sorted by field: {@code rule} names the plugin. */
+  static JsonValue violations(ValidationFailedException v) {
+    JsonArrayBuilder list = JSON.createArrayBuilder();
+    new java.util.TreeMap<>(v.errors())
+        .forEach(
+            (field, message) -> {
+              var item = JSON.createObjectBuilder().add("field", field).add("message", message);
+              String rule = v.rules().get(field);
+              if (rule != null) {
+                item.add("rule", rule);
+              }
+              list.add(item);
+            });
+    return list.build();
   }
 }

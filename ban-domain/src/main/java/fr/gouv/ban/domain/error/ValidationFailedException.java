@@ -6,10 +6,12 @@ import java.util.Map;
 public class ValidationFailedException extends BanException {
   private static final long serialVersionUID = 1L;
   private final Map<String, String> errors;
+  private final Map<String, String> rules;
 
   public ValidationFailedException(Violations violations) {
     super(ErrorCode.INVALID_FIELD, "Invalid data");
     this.errors = Map.copyOf(violations.asMap());
+    this.rules = Map.copyOf(violations.rules());
   }
 
   public static ValidationFailedException of(String field, String message) {
@@ -20,5 +22,28 @@ public class ValidationFailedException extends BanException {
 
   public Map<String, String> errors() {
     return errors;
+  }
+
+  /** Field to the id of the validation plugin that rejected it; body checks have none. */
+  public Map<String, String> rules() {
+    return rules;
+  }
+
+  /** One line per field, {@code field: message [rule]}, for import reports and logs. */
+  public String summary() {
+    StringBuilder b = new StringBuilder();
+    new java.util.TreeMap<>(errors)
+        .forEach(
+            (field, message) -> {
+              if (b.length() > 0) {
+                b.append("; ");
+              }
+              b.append(field).append(": ").append(message);
+              String rule = rules.get(field);
+              if (rule != null) {
+                b.append(" [").append(rule).append(']');
+              }
+            });
+    return b.toString();
   }
 }

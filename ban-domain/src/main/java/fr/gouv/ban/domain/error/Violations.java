@@ -10,9 +10,25 @@ import java.util.Map;
  */
 public final class Violations {
   private final Map<String, String> byField = new LinkedHashMap<>();
+  private final Map<String, String> rules = new LinkedHashMap<>();
 
   public void add(String field, String message) {
     byField.putIfAbsent(field, message);
+  }
+
+  /** Adds every failure of {@code other}, naming the validation plugin that found them. */
+  public void addAll(Violations other, String rule) {
+    other.byField.forEach(
+        (field, message) -> {
+          if (byField.putIfAbsent(field, message) == null) {
+            rules.put(field, rule);
+          }
+        });
+  }
+
+  /** Field to the id of the plugin that reported it (fields of the body's own checks absent). */
+  public Map<String, String> rules() {
+    return Collections.unmodifiableMap(rules);
   }
 
   public boolean has(String field) {

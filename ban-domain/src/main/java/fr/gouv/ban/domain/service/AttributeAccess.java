@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads an entity attribute by name, for the generic uniqueness checks. */
-final class AttributeAccess {
+public final class AttributeAccess {
   private static final Map<String, PropertyDescriptor> CACHE = new ConcurrentHashMap<>();
 
   private AttributeAccess() {}
 
-  static Object get(VersionedResource entity, String attribute) {
+  public static Object get(VersionedResource entity, String attribute) {
     Class<?> type = entity.getClass();
     PropertyDescriptor pd =
         CACHE.computeIfAbsent(type.getName() + "#" + attribute, k -> describe(type, attribute));

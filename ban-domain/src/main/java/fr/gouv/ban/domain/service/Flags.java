@@ -62,6 +62,19 @@ public class Flags {
       throw new BanException(
           ErrorCode.VERSION_NOT_FOUND, "Version reference `" + sequential + "` not found");
     }
+    write(e, sequential, status, by);
+  }
+
+  /**
+   * Flags the current version of a resource just stored in this transaction (an import of a
+   * certified address); the resource's rows must have been flushed.
+   */
+  public void flagCurrent(VersionedResource e, ContributorSession by) {
+    write(e, e.getVersion(), true, by);
+  }
+
+  private void write(VersionedResource e, int sequential, boolean status, ContributorSession by) {
+    ResourceKind kind = e.kind();
     if (status) {
       em.createNativeQuery(
               "insert into flag (resource, resource_pk, sequential, client_pk, client_name,"

@@ -17,6 +17,9 @@ import fr.gouv.ban.domain.resource.ResourceRenderer;
 import fr.gouv.ban.domain.resource.UniqueKey;
 import fr.gouv.ban.domain.resource.View;
 import fr.gouv.ban.domain.resource.WriteMode;
+import fr.gouv.ban.domain.spi.PluginDispatcher;
+import fr.gouv.ban.domain.spi.ValidationContext;
+import fr.gouv.ban.domain.versioning.DataDiff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -45,15 +48,50 @@ public class ResourceService {
   @Inject private ResourceRenderer renderer;
   @Inject private Redirects redirects;
   @Inject private Flags flags;
+  @Inject private PluginDispatcher plugins;
+
+  /** Options of a write: interactive writes use the defaults. */
+  private WriteOptions interactive() {
+    return new WriteOptions(references, false);
+  }
 
   /** Creates a resource, or revives the soft-deleted row whose natural key it collides with. */
   public WriteResult create(ResourceKind kind, JsonObject body, ContributorSession by) {
-    return createEntity(kind, body, by);
+    return createEntity(kind, body, by, interactive());
+  }
+
+  /**
+   * The import form of a write, in the caller's transaction: creates the resource when {@code
+   * existing} is null, revives it when deleted, otherwise applies {@code body} as a PATCH and
+   * stores a version only when some field changed.
+   *
+   * @param existing the resource the command's key found (managed), or null
+   * @return what was stored, or {@link ImportWrite#unchanged()}
+   */
+  @Transactional(dontRollbackOn = BanException.class)
+  public ImportWrite importWrite(
+      ResourceKind kind,
+      VersionedResource existing,
+      JsonObject body,
+      ContributorSession by,
+      WriteOptions options) {
+    if (existing == null) {
+      return ImportWrite.created(createEntity(kind, body, by, options).resource());
+    }
+    ResourceDefinition<VersionedResource> def = definition(kind);
+    JsonObject old = renderer.data(existing);
+    WriteMode mode = existing.isDeleted() ? WriteMode.REPLACE : WriteMode.PATCH;
+    read(def, body, mode, existing, options);
+    if (!existing.isDeleted() && DataDiff.changedFields(old, renderer.data(existing)).isEmpty()) {
+      return ImportWrite.unchanged(existing);
+    }
+    storeNewVersion(def, existing, old, by, options);
+    return ImportWrite.updated(existing);
   }
 
   /** Same as {@link #create} and renders the stored resource's single view. */
   public Rendered createAndRender(ResourceKind kind, JsonObject body, ContributorSession by) {
-    WriteResult w = createEntity(kind, body, by);
+    WriteResult w = createEntity(kind, body, by, interactive());
     return single(w.resource(), !w.revived());
   }
 
@@ -78,11 +116,13 @@ public class ResourceService {
         e.isDeleted());
   }
 
-  private WriteResult createEntity(ResourceKind kind, JsonObject body, ContributorSession by) {
+  private WriteResult createEntity(
+      ResourceKind kind, JsonObject body, ContributorSession by, WriteOptions options) {
     ResourceDefinition<VersionedResource> def = definition(kind);
     VersionedResource fresh = def.newEntity();
-    read(def, body, WriteMode.CREATE, fresh);
-    Optional<VersionedResource> deletedTwin = checkUnique(def, fresh, null, null);
+    read(def, body, WriteMode.CREATE, fresh, options);
+    Optional<VersionedResource> deletedTwin =
+        options.deferUniqueness() ? Optional.empty() : checkUnique(def, fresh, null, null);
     if (deletedTwin.isPresent()) {
       return new WriteResult(revive(def, deletedTwin.get(), body, by), true);
     }
@@ -95,8 +135,10 @@ public class ResourceService {
     if (fresh instanceof Position p) {
       p.setSourceKind(by.contributorType().wireName());
     }
+    JsonObject data = renderer.data(fresh);
+    runPlugins(fresh, null, data, by);
     persist(def, fresh);
-    history.record(fresh, null, renderer.data(fresh));
+    history.record(fresh, null, data);
     return new WriteResult(fresh, false);
   }
 
@@ -120,9 +162,9 @@ public class ResourceService {
     }
     int requested = VersionRule.requestedVersion(body, ifMatch, entity.getVersion());
     JsonObject old = renderer.data(entity);
-    read(def, body, mode, entity);
+    read(def, body, mode, entity, interactive());
     VersionRule.check(requested, entity, old, body, mode, history, renderer);
-    JsonObject current = storeNewVersion(def, entity, old, by);
+    JsonObject current = storeNewVersion(def, entity, old, by, interactive());
     redirects.recordIdentifierChanges(entity, old, current);
     return entity;
   }
@@ -164,6 +206,12 @@ public class ResourceService {
     history.record(entity, old, renderer.data(entity));
   }
 
+  /** The import form of a delete: {@code entity} was found by the command's key. */
+  @Transactional(dontRollbackOn = BanException.class)
+  public void importDelete(VersionedResource entity, ContributorSession by) {
+    delete(entity.kind(), entity.getId(), null, by);
+  }
+
   private VersionedResource revive(
       ResourceDefinition<VersionedResource> def,
       VersionedResource twin,
@@ -172,8 +220,8 @@ public class ResourceService {
     VersionedResource entity =
         repository.find(def.kind(), new Ident("id", twin.getId()), true).orElseThrow();
     JsonObject old = renderer.data(entity);
-    read(def, body, WriteMode.REPLACE, entity);
-    storeNewVersion(def, entity, old, by);
+    read(def, body, WriteMode.REPLACE, entity, interactive());
+    storeNewVersion(def, entity, old, by, interactive());
     return entity;
   }
 
@@ -186,13 +234,17 @@ public class ResourceService {
       ResourceDefinition<VersionedResource> def,
       VersionedResource entity,
       JsonObject old,
-      ContributorSession by) {
+      ContributorSession by,
+      WriteOptions options) {
     entity.setDeletedAt(null);
     entity.setVersion(entity.getVersion() + 1);
     stamp(entity, now(), by);
     JsonObject current = renderer.data(entity);
-    checkUnique(def, entity, old, current).ifPresent(twin -> duplicate(def, twin));
-    flush(def);
+    runPlugins(entity, old, current, by);
+    if (!options.deferUniqueness()) {
+      checkUnique(def, entity, old, current).ifPresent(twin -> duplicate(def, twin));
+      flush(def);
+    }
     history.record(entity, old, current);
     return current;
   }
@@ -217,10 +269,20 @@ public class ResourceService {
       ResourceDefinition<VersionedResource> def,
       JsonObject body,
       WriteMode mode,
-      VersionedResource target) {
-    BodyReader in = new BodyReader(body, mode, references);
+      VersionedResource target,
+      WriteOptions options) {
+    BodyReader in = new BodyReader(body, mode, options.references());
     def.read(in, target);
     in.violations().throwIfAny();
+  }
+
+  /** The validation plugins of the writer's type; their failures are one 422, rules named. */
+  private void runPlugins(
+      VersionedResource entity, JsonObject old, JsonObject data, ContributorSession by) {
+    Violations out = new Violations();
+    plugins.validate(
+        new ValidationContext(entity.kind(), by.contributorType(), entity, data, old), out);
+    out.throwIfAny();
   }
 
   /**

@@ -1,0 +1,144 @@
+package fr.gouv.ban.domain.ingestion;
+
+import static fr.gouv.ban.domain.Jsonp.JSON;
+
+import fr.gouv.ban.domain.contributor.ContributorSession;
+import fr.gouv.ban.domain.error.BanException;
+import fr.gouv.ban.domain.error.ValidationFailedException;
+import fr.gouv.ban.domain.error.Violations;
+import fr.gouv.ban.domain.model.VersionedResource;
+import fr.gouv.ban.domain.service.Flags;
+import fr.gouv.ban.domain.service.ImportWrite;
+import fr.gouv.ban.domain.service.ResourceService;
+import fr.gouv.ban.domain.service.WriteOptions;
+import fr.gouv.ban.domain.spi.ChangeCommand;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The transactions of an import. {@link #chunk} applies many commands in one transaction, resolving
+ * keys and references in bulk and leaving uniqueness to the unique indexes at the final flush (JDBC
+ * batches); {@link #one} applies a single command with every interactive check, to report exactly
+ * why it fails. Commands rejected by validation are reported by {@link #chunk} and leave the
+ * transaction to be rolled back, so the caller replays the chunk without them.
+ */
+@ApplicationScoped
+public class ImportTransactions {
+  @PersistenceContext(unitName = "ban")
+  private EntityManager em;
+
+  @Inject private ResourceService service;
+  @Inject private Flags flags;
+
+  @Resource private TransactionSynchronizationRegistry registry;
+
+  /**
+   * Applies {@code commands} in one new transaction. If any is rejected, nothing is committed and
+   * the result lists the rejections (the others' outcomes are then meaningless); otherwise
+   * everything is committed, unless {@code dryRun}. A unique index violation at the flush is
+   * thrown.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public List<Applied> chunk(List<ChangeCommand> commands, ContributorSession by, boolean dryRun) {
+    em.setFlushMode(FlushModeType.COMMIT);
+    ChunkResolver resolver = new ChunkResolver(em);
+    resolver.prefetch(commands);
+    WriteOptions options = new WriteOptions(resolver, true);
+    List<Applied> out = new ArrayList<>(commands.size());
+    boolean rejected = false;
+    for (ChangeCommand c : commands) {
+      Applied a = apply(c, resolver, options, by);
+      rejected |= a.outcome() == Applied.Outcome.REJECTED;
+      out.add(a);
+    }
+    if (rejected) {
+      registry.setRollbackOnly();
+      return out;
+    }
+    em.flush();
+    flag(out, by);
+    if (dryRun) {
+      registry.setRollbackOnly();
+    }
+    return out;
+  }
+
+  /** Applies one command in its own transaction with the interactive checks. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public Applied one(ChangeCommand command, ContributorSession by, boolean dryRun) {
+    ChunkResolver resolver = new ChunkResolver(em);
+    Applied a = apply(command, resolver, new WriteOptions(resolver, false), by);
+    if (a.outcome() == Applied.Outcome.REJECTED) {
+      registry.setRollbackOnly();
+      return a;
+    }
+    em.flush();
+    flag(List.of(a), by);
+    if (dryRun) {
+      registry.setRollbackOnly();
+    }
+    return a;
+  }
+
+  private Applied apply(
+      ChangeCommand c, ChunkResolver resolver, WriteOptions options, ContributorSession by) {
+    Violations keyProblems = new Violations();
+    Optional<VersionedResource> existing = resolver.find(c.kind(), c.key(), keyProblems);
+    if (!keyProblems.isEmpty()) {
+      return Applied.rejected(c, new ValidationFailedException(keyProblems).summary());
+    }
+    try {
+      if (c.action() == ChangeCommand.Action.DELETE) {
+        if (existing.isEmpty() || existing.get().isDeleted()) {
+          return new Applied(c, Applied.Outcome.UNCHANGED, null, null);
+        }
+        service.importDelete(existing.get(), by);
+        return new Applied(c, Applied.Outcome.DELETED, null, existing.get());
+      }
+      ImportWrite w = service.importWrite(c.kind(), existing.orElse(null), withKey(c), by, options);
+      if (w.outcome() == ImportWrite.Outcome.CREATED) {
+        resolver.register(w.resource(), c.key());
+        return new Applied(c, Applied.Outcome.CREATED, null, w.resource());
+      }
+      return new Applied(
+          c,
+          w.outcome() == ImportWrite.Outcome.UPDATED
+              ? Applied.Outcome.UPDATED
+              : Applied.Outcome.UNCHANGED,
+          null,
+          w.resource());
+    } catch (ValidationFailedException e) {
+      return Applied.rejected(c, e.summary());
+    } catch (BanException e) {
+      return Applied.rejected(c, e.getMessage());
+    }
+  }
+
+  /** The body with the key's fields: a key names the resource and is part of what is written. */
+  private static JsonObject withKey(ChangeCommand c) {
+    JsonObjectBuilder b = JSON.createObjectBuilder(c.body());
+    c.key().forEach(b::add);
+    return b.build();
+  }
+
+  private void flag(List<Applied> applied, ContributorSession by) {
+    for (Applied a : applied) {
+      if (a.command().flag()
+          && (a.outcome() == Applied.Outcome.CREATED || a.outcome() == Applied.Outcome.UPDATED)) {
+        flags.flagCurrent(a.resource(), by);
+      }
+    }
+  }
+}
