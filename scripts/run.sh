@@ -4,8 +4,8 @@
 #     points at an existing database (then BAN_DB_USER / BAN_DB_PASSWORD are used as given);
 #  2. build the application if the sources changed since the last build;
 #  3. Payara Micro in the foreground on BAN_PORT (default 8080), context root /, no phone-home,
-#     no clustering; on first start the application migrates the schema and loads the
-#     reference data (communes, postcodes) from data/.
+#     no clustering; on first start the application migrates the schema, loads the
+#     reference data (communes, postcodes) from data/ and imports the demo addresses.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${BAN_PORT:-8080}
@@ -51,8 +51,15 @@ cat <<MSG
     metrics         http://localhost:$port/metrics
 
 MSG
+# Demo addresses imported on the first start (BAN_DEMO_DATA=false skips them): the Paris BAN
+# extract and the Nouvelle-Calédonie addok export, through the importer like any import.
+demo_data=""
+if [ "${BAN_DEMO_DATA:-true}" != false ]; then
+  demo_data="ban:$PWD/data/ban-adresses-75-paris-2024.csv.gz,addok:$PWD/data/ban-addok-988-nouvelle-caledonie-2024.ndjson.gz"
+fi
 exec java ${BAN_JAVA_OPTS:--Xmx2g} \
   -Dban.reference-data.dir="${BAN_REFERENCE_DATA_DIR:-$PWD/data}" \
+  -Dban.demo-data="$demo_data" \
   -jar "$micro" --deploy "$war" --contextroot / --port "$port" \
   --disablephonehome --nocluster \
   --postbootcommandfile payara-config/post-boot-commands.asadmin

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     minPoolSize = 2,
     maxPoolSize = 32,
     // Nulls bound to jsonb and geometry columns must reach PostgreSQL untyped.
-    properties = {"stringType=unspecified"})
+    // Batched inserts (imports, batches) travel as multi-row INSERTs: several times faster.
+    properties = {"stringType=unspecified", "reWriteBatchedInserts=true"})
 @OpenAPIDefinition(
     info =
         @Info(

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       ClientCommand.class,
       TokenCommand.class,
       SessionCommand.class,
-      MunicipalityCommand.class
+      MunicipalityCommand.class,
+      ImportCommand.class
     })
 public class BanCommand {
   /** Held so that the level set on it stays (JUL keeps loggers weakly). */

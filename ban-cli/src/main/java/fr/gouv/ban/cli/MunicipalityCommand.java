@@ -116,22 +116,28 @@ public class MunicipalityCommand {
 
   /** A 5-minute admin token of bin/ban's own client, created on first use. */
   static String toolToken(DataSource db) {
+    return toolToken(db, ContributorType.ADMIN);
+  }
+
+  /**
+   * A 5-minute token of bin/ban's own client for {@code type} ({@code bin/ban} for admin, {@code
+   * bin/ban (<type>)} otherwise), created on first use with every scope.
+   */
+  static String toolToken(DataSource db, ContributorType type) {
+    String name =
+        type == ContributorType.ADMIN ? TOOL_CLIENT : TOOL_CLIENT + " (" + type.wireName() + ")";
     ClientStore clients = new ClientStore(db);
     Client tool =
         clients.list().stream()
-            .filter(c -> c.name().equals(TOOL_CLIENT) && c.enabled())
+            .filter(c -> c.name().equals(name) && c.enabled())
             .findFirst()
-            .orElseGet(
-                () ->
-                    clients
-                        .create(TOOL_CLIENT, List.of(ContributorType.ADMIN), Scopes.known(), true)
-                        .client());
+            .orElseGet(() -> clients.create(name, List.of(type), Scopes.known(), true).client());
+    if (!tool.scopes().containsAll(Scopes.known())) {
+      // created by an older version: it gets the scopes added since (imports)
+      clients.setScopes(tool.clientId(), Scopes.known());
+    }
     return new TokenService(db, Duration.ofMinutes(5), Clock.systemUTC())
-        .issueFor(
-            tool,
-            ContributorType.ADMIN,
-            System.getProperty("user.name") + "@localhost",
-            "127.0.0.1")
+        .issueFor(tool, type, System.getProperty("user.name") + "@localhost", "127.0.0.1")
         .accessToken();
   }
 }

@@ -1,5 +1,6 @@
 package fr.gouv.ban.api.config;
 
+import fr.gouv.ban.api.ingestion.DemoData;
 import fr.gouv.ban.domain.service.ReferenceData;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -14,8 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * On the first start against an empty database, loads the reference data from {@code
- * ban.reference-data.dir} in the background (progress in the log); the API answers meanwhile. An
- * empty setting disables it (tests, production databases loaded otherwise).
+ * ban.reference-data.dir} in the background (progress in the log), then the demo addresses of
+ * {@code ban.demo-data} ({@link DemoData}); the API answers meanwhile. An empty setting disables it
+ * (tests, production databases loaded otherwise).
  */
 @ApplicationScoped
 public class ReferenceDataStartup {
@@ -26,6 +28,7 @@ public class ReferenceDataStartup {
   Optional<String> directory;
 
   @Inject private ReferenceData referenceData;
+  @Inject private DemoData demoData;
 
   @Resource private ManagedExecutorService executor;
 
@@ -45,8 +48,10 @@ public class ReferenceDataStartup {
               LOG.log(Level.INFO, "Empty database: loading reference data from {0}", dir);
               referenceData.load(dir);
             }
+            demoData.importIfEmpty();
           } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "BAN-9007 reference data load failed: " + e.getMessage(), e);
+            LOG.log(
+                Level.ERROR, "BAN-9007 reference or demo data load failed: " + e.getMessage(), e);
           }
         });
   }

@@ -53,12 +53,23 @@ public class BanExceptionMapper implements ExceptionMapper<BanException> {
 
   static int status(ErrorCode code) {
     return switch (code) {
-      case RESOURCE_NOT_FOUND, VERSION_NOT_FOUND, PATH_NOT_FOUND, INVALID_IDENTIFIER -> 404;
+      case RESOURCE_NOT_FOUND,
+          VERSION_NOT_FOUND,
+          PATH_NOT_FOUND,
+          INVALID_IDENTIFIER,
+          IMPORT_KIND_UNKNOWN,
+          IMPORT_NOT_FOUND ->
+          404;
       case RESOURCE_DELETED -> 410;
       case VERSION_CONFLICT, STILL_LINKED -> 409;
       case PRECONDITION_FAILED -> 412;
       case INVALID_FIELD -> 422;
-      case INVALID_PARAMETER, MALFORMED_BODY, INVALID_TOKEN_REQUEST, UNSUPPORTED_GRANT_TYPE -> 400;
+      case INVALID_PARAMETER,
+          MALFORMED_BODY,
+          INVALID_TOKEN_REQUEST,
+          UNSUPPORTED_GRANT_TYPE,
+          IMPORT_FILE_MISSING ->
+          400;
       case UNAUTHENTICATED, INVALID_CLIENT -> 401;
       case INSUFFICIENT_SCOPE -> 403;
       case RATE_LIMITED -> 429;
@@ -68,7 +79,7 @@ public class BanExceptionMapper implements ExceptionMapper<BanException> {
       case NOT_ACCEPTABLE -> 406;
       case SERVICE_UNAVAILABLE, GEOCODER_NOT_READY -> 503;
       case REDIRECTED -> 302;
-      case INTERNAL_ERROR -> 500;
+      case INTERNAL_ERROR, IMPORT_FAILED -> 500;
     };
   }
 

@@ -23,6 +23,9 @@ public class HttpConventions implements ContainerRequestFilter, ContainerRespons
   @ConfigProperty(name = "ban.http.max-body-bytes", defaultValue = "10485760")
   long maxBodyBytes;
 
+  private static final java.util.List<String> UPLOADS =
+      java.util.List.of("/import/", "/search/csv", "/reverse/csv");
+
   @Override
   public void filter(ContainerRequestContext request) {
     String path = request.getUriInfo().getRequestUri().getRawPath();
@@ -32,13 +35,21 @@ public class HttpConventions implements ContainerRequestFilter, ContainerRespons
               .replacePath(path.substring(0, path.length() - 1))
               .build());
     }
-    if (request.getLength() > maxBodyBytes) {
+    if (request.getLength() > maxBodyBytes && !isUpload(path)) {
       request.abortWith(
           Problem.of(
               413,
               ErrorCode.PAYLOAD_TOO_LARGE,
               "Request body larger than " + maxBodyBytes + " bytes"));
     }
+  }
+
+  /**
+   * Routes that take files (imports, CSV geocoding): they stream their body to disk or through the
+   * geocoder and apply their own limit ({@code ban.import.max-bytes}; none for CSV).
+   */
+  static boolean isUpload(String path) {
+    return UPLOADS.stream().anyMatch(path::startsWith);
   }
 
   @Override

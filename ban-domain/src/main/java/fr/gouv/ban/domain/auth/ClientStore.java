@@ -132,6 +132,21 @@ public final class ClientStore {
     return update("enabled = ?", clientId, st -> st.setBoolean(1, enabled));
   }
 
+  /** Replaces the client's scopes (its tokens' scopes follow from the next token on). */
+  public boolean setScopes(UUID clientId, Set<String> scopes) {
+    List<String> unknown = Scopes.unknown(scopes);
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException(
+          "unknown scope(s) " + unknown + "; known scopes: " + Scopes.known());
+    }
+    return update(
+        "scopes = ?",
+        clientId,
+        st ->
+            st.setArray(
+                1, st.getConnection().createArrayOf("text", new TreeSet<>(scopes).toArray())));
+  }
+
   /** Lifts (or restores) the fair-use rate limit for the client's tokens. */
   public boolean setRateLimitExempt(UUID clientId, boolean exempt) {
     return update("rate_limit_exempt = ?", clientId, st -> st.setBoolean(1, exempt));

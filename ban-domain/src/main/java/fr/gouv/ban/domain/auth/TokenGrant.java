@@ -26,6 +26,6 @@ public record TokenGrant(
   }
 
   public boolean hasScope(String scope) {
-    return scopes.contains(scope);
+    return Scopes.grants(scopes, scope);
   }
 }

@@ -72,7 +72,8 @@ public class StreetSource {
       List<Object[]> rows =
           em.createNativeQuery(
                   "select g.name, g.fantoir, g.deleted_at is not null, m.insee, m.name, h.id,"
-                      + " h.number, h.ordinal, pc.code, ST_X(p.center), ST_Y(p.center)"
+                      + " h.number, h.ordinal, pc.code, ST_X(p.center), ST_Y(p.center),"
+                      + " g.ign, h.ign"
                       + " from address_group g join municipality m on m.pk = g.municipality_pk"
                       + " left join housenumber h on h.parent_pk = g.pk and h.deleted_at is null"
                       + " left join postcode pc on pc.pk = h.postcode_pk and pc.deleted_at is null"
@@ -96,7 +97,12 @@ public class StreetSource {
     Object[] first = rows.get(0);
     String fantoir = (String) first[1];
     String insee = (String) first[3];
-    String streetId = fantoir == null ? groupId : insee + "_" + fantoir.substring(5);
+    // the BAN's own ids when the street came from a BAN import, else derived from FANTOIR
+    String banStreet = (String) first[11];
+    String streetId =
+        banStreet != null
+            ? banStreet
+            : fantoir == null ? groupId : insee + "_" + fantoir.substring(5);
     if (Boolean.TRUE.equals(first[2])) {
       return DocumentChange.delete(streetId);
     }
@@ -109,9 +115,11 @@ public class StreetSource {
       String number = (String) row[6];
       String ordinal = row[7] == null ? "" : ((String) row[7]).toLowerCase(Locale.ROOT);
       String id =
-          fantoir == null
-              ? (String) row[5]
-              : streetId + "_" + pad(number) + (ordinal.isEmpty() ? "" : "_" + ordinal);
+          row[12] != null
+              ? (String) row[12]
+              : fantoir == null
+                  ? (String) row[5]
+                  : streetId + "_" + pad(number) + (ordinal.isEmpty() ? "" : "_" + ordinal);
       numbers.add(
           new HousenumberEntry(
               number + ordinal,

@@ -11,17 +11,9 @@ import fr.gouv.ban.domain.spi.ChangeCommand;
  * @param reason why it was rejected, null otherwise
  * @param resource the resource written (managed by the applying transaction), or null
  */
-record Applied(ChangeCommand command, Outcome outcome, String reason, VersionedResource resource) {
-  /** What a command did. */
-  enum Outcome {
-    CREATED,
-    UPDATED,
-    UNCHANGED,
-    DELETED,
-    REJECTED
-  }
-
+record Applied(
+    ChangeCommand command, CommandOutcome outcome, String reason, VersionedResource resource) {
   static Applied rejected(ChangeCommand c, String reason) {
-    return new Applied(c, Outcome.REJECTED, reason, null);
+    return new Applied(c, CommandOutcome.REJECTED, reason, null);
   }
 }

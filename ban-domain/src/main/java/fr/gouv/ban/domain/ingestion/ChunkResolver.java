@@ -98,9 +98,12 @@ final class ChunkResolver implements ReferenceResolver {
     ResourceDefinition<?> def = Definitions.of(kind);
     for (int i = 0; i < missing.size(); i += IN_LIST) {
       List<String> part = missing.subList(i, Math.min(missing.size(), i + IN_LIST));
+      // identifiers other than natural keys are unique among active rows only, and deleted rows
+      // holding them neither match nor revive (decision 15): the partial unique index serves this
+      String activeOnly = isNatural(def, name) ? "" : " and e.deletedAt is null";
       TypedQuery<? extends VersionedResource> q =
           em.createQuery(
-              "select e from " + def.entityName() + " e where e." + name + " in :v",
+              "select e from " + def.entityName() + " e where e." + name + " in :v" + activeOnly,
               def.entityClass());
       q.setParameter("v", part);
       // the relations rendered in version data, loaded for the whole chunk at once
@@ -121,6 +124,12 @@ final class ChunkResolver implements ReferenceResolver {
     for (String v : missing) {
       known.putIfAbsent(cacheKey(kind, name, v), Optional.empty());
     }
+  }
+
+  private static boolean isNatural(ResourceDefinition<?> def, String name) {
+    return "id".equals(name)
+        || def.uniqueKeys().stream()
+            .anyMatch(k -> k.natural() && k.fields().size() == 1 && k.fields().get(0).equals(name));
   }
 
   /**

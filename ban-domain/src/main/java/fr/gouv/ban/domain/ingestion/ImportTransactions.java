@@ -10,6 +10,7 @@ import fr.gouv.ban.domain.model.VersionedResource;
 import fr.gouv.ban.domain.service.Flags;
 import fr.gouv.ban.domain.service.ImportWrite;
 import fr.gouv.ban.domain.service.ResourceService;
+import fr.gouv.ban.domain.service.VersionHistory;
 import fr.gouv.ban.domain.service.WriteOptions;
 import fr.gouv.ban.domain.spi.ChangeCommand;
 import jakarta.annotation.Resource;
@@ -41,6 +42,7 @@ public class ImportTransactions {
 
   @Inject private ResourceService service;
   @Inject private Flags flags;
+  @Inject private VersionHistory history;
 
   @Resource private TransactionSynchronizationRegistry registry;
 
@@ -60,13 +62,14 @@ public class ImportTransactions {
     boolean rejected = false;
     for (ChangeCommand c : commands) {
       Applied a = apply(c, resolver, options, by);
-      rejected |= a.outcome() == Applied.Outcome.REJECTED;
+      rejected |= a.outcome() == CommandOutcome.REJECTED;
       out.add(a);
     }
     if (rejected) {
       registry.setRollbackOnly();
       return out;
     }
+    history.numberPendingDiffs();
     em.flush();
     flag(out, by);
     if (dryRun) {
@@ -80,7 +83,7 @@ public class ImportTransactions {
   public Applied one(ChangeCommand command, ContributorSession by, boolean dryRun) {
     ChunkResolver resolver = new ChunkResolver(em);
     Applied a = apply(command, resolver, new WriteOptions(resolver, false), by);
-    if (a.outcome() == Applied.Outcome.REJECTED) {
+    if (a.outcome() == CommandOutcome.REJECTED) {
       registry.setRollbackOnly();
       return a;
     }
@@ -102,21 +105,21 @@ public class ImportTransactions {
     try {
       if (c.action() == ChangeCommand.Action.DELETE) {
         if (existing.isEmpty() || existing.get().isDeleted()) {
-          return new Applied(c, Applied.Outcome.UNCHANGED, null, null);
+          return new Applied(c, CommandOutcome.UNCHANGED, null, null);
         }
         service.importDelete(existing.get(), by);
-        return new Applied(c, Applied.Outcome.DELETED, null, existing.get());
+        return new Applied(c, CommandOutcome.DELETED, null, existing.get());
       }
       ImportWrite w = service.importWrite(c.kind(), existing.orElse(null), withKey(c), by, options);
       if (w.outcome() == ImportWrite.Outcome.CREATED) {
         resolver.register(w.resource(), c.key());
-        return new Applied(c, Applied.Outcome.CREATED, null, w.resource());
+        return new Applied(c, CommandOutcome.CREATED, null, w.resource());
       }
       return new Applied(
           c,
           w.outcome() == ImportWrite.Outcome.UPDATED
-              ? Applied.Outcome.UPDATED
-              : Applied.Outcome.UNCHANGED,
+              ? CommandOutcome.UPDATED
+              : CommandOutcome.UNCHANGED,
           null,
           w.resource());
     } catch (ValidationFailedException e) {
@@ -136,7 +139,7 @@ public class ImportTransactions {
   private void flag(List<Applied> applied, ContributorSession by) {
     for (Applied a : applied) {
       if (a.command().flag()
-          && (a.outcome() == Applied.Outcome.CREATED || a.outcome() == Applied.Outcome.UPDATED)) {
+          && (a.outcome() == CommandOutcome.CREATED || a.outcome() == CommandOutcome.UPDATED)) {
         flags.flagCurrent(a.resource(), by);
       }
     }

@@ -20,8 +20,11 @@ public class DiffEntity {
   @SequenceGenerator(name = "diff_pk", sequenceName = "diff_pk_seq", allocationSize = 50)
   private Long pk;
 
-  /** Commit order, given at commit by the database (trigger {@code diff_commit_order}). */
-  @Column(insertable = false, updatable = false)
+  /**
+   * Commit order, given at commit by the database (trigger {@code diff_commit_order}), or by {@code
+   * VersionHistory#numberPendingDiffs} under the same lock just before a bulk commit.
+   */
+  @Column(updatable = false)
   private Long increment;
 
   @Column(nullable = false)
@@ -76,6 +79,11 @@ public class DiffEntity {
 
   public Long getIncrement() {
     return increment;
+  }
+
+  /** Set only under the commit-order lock, before the row is inserted. */
+  public void setIncrement(Long increment) {
+    this.increment = increment;
   }
 
   public String getResource() {
