@@ -19,10 +19,12 @@ import java.util.Locale;
  * otherwise be the same for number 1 of every such street of the commune. A renamed {@code xxxx}
  * street therefore becomes a new group: give it its RIVOLI code to keep it stable.
  *
- * <p>Identifiers are at most 24 characters: a longer key (a long suffixe, an extra position) keeps
+ * <p>Identifiers are at most 24 characters. A longer key {@code <housenumber key>:<n>} (an extra
+ * position) keeps the housenumber key when it has at most 18 characters, then {@code ~} and base-36
+ * characters of the SHA-256 of the whole key up to 24; any other long key (a long suffixe) keeps
  * its first 15 characters, then {@code ~} and 8 base-36 characters of its SHA-256.
  */
-final class BalKeys {
+public final class BalKeys {
   static final int MAX = 24;
   static final String UNKNOWN_VOIE = "xxxx";
 
@@ -39,9 +41,14 @@ final class BalKeys {
   }
 
   /** {@code value} itself when it fits an identifier, else a short deterministic form of it. */
-  static String fit(String value) {
+  public static String fit(String value) {
     if (value.length() <= MAX) {
       return value;
+    }
+    int colon = value.indexOf(':');
+    if (colon > 0 && colon <= MAX - 6) {
+      // keeps the whole housenumber key readable: "75101_4461_00001~k3f9a2x"
+      return value.substring(0, colon) + "~" + base36(hash(value), MAX - colon - 1);
     }
     return value.substring(0, MAX - 9) + "~" + base36(hash(value), 8);
   }

@@ -22,6 +22,14 @@ class BalKeysTest {
     assertThat(BalKeys.fit("75101_4461_00001_bis:sdis:17")).isEqualTo(a);
   }
 
+  @Test
+  void keepsTheHousenumberKeyOfALongPositionKeyReadable() {
+    assertThat(BalKeys.fit("75101_4461_00001:sdis:PE-0001"))
+        .hasSize(24)
+        .startsWith("75101_4461_00001~")
+        .isNotEqualTo(BalKeys.fit("75101_4461_00001:sdis:PE-0002"));
+  }
+
   @ParameterizedTest(name = "\"{0}\" and \"{1}\" are one street")
   @CsvSource(
       delimiterString = " => ",
