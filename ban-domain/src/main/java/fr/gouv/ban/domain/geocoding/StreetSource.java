@@ -36,7 +36,7 @@ public class StreetSource {
   public Set<String> groupsOfHousenumbers(Collection<String> housenumberIds) {
     return lookup(
         "select g.id from housenumber h join address_group g on g.pk = h.parent_pk"
-            + " where h.id = ?1",
+            + " where h.id = any(cast(?1 as text[]))",
         housenumberIds);
   }
 
@@ -44,15 +44,24 @@ public class StreetSource {
   public Set<String> housenumbersOfPositions(Collection<String> positionIds) {
     return lookup(
         "select h.id from position p join housenumber h on h.pk = p.housenumber_pk"
-            + " where p.id = ?1",
+            + " where p.id = any(cast(?1 as text[]))",
         positionIds);
   }
 
+  /**
+   * Runs {@code sql} for the ids a thousand at a time (an import changes hundreds of thousands),
+   * the ids passed as one array literal: they are ban ids, made of letters, digits and dashes.
+   */
   private Set<String> lookup(String sql, Collection<String> ids) {
     Set<String> out = new LinkedHashSet<>();
-    for (String id : ids) {
+    List<String> all = List.copyOf(ids);
+    for (int i = 0; i < all.size(); i += 1000) {
+      List<String> part = all.subList(i, Math.min(all.size(), i + 1000));
       @SuppressWarnings("unchecked")
-      List<String> found = em.createNativeQuery(sql).setParameter(1, id).getResultList();
+      List<String> found =
+          em.createNativeQuery(sql)
+              .setParameter(1, "{" + String.join(",", part) + "}")
+              .getResultList();
       out.addAll(found);
     }
     return out;
