@@ -16,9 +16,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * End-to-end tests against the real application on Payara Micro and a real PostGIS database. The
- * archive deployed is the one {@code make run} runs ({@code target/dist/ban.war}); one deployment
- * serves every scenario (each {@code @Nested} class runs against it as an HTTP client), so Payara
- * boots once per test run.
+ * archive deployed is the one {@code make run} runs ({@code target/dist/ban.war}) with the example
+ * third-party plugin added by {@code scripts/add-plugin.sh} ({@code target/ban-e2e.war}); one
+ * deployment serves every scenario (each {@code @Nested} class runs against it as an HTTP client),
+ * so Payara boots once per test run.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -77,6 +78,12 @@ class BanServerIT {
 
   @Nested
   class Geocoding extends GeocodingScenarios {}
+
+  @Nested
+  class Imports extends ImportScenarios {}
+
+  @Nested
+  class Plugins extends PluginScenarios {}
 
   @Nested
   class DiffFeed extends DiffFeedScenarios {}

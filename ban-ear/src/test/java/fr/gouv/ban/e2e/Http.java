@@ -111,6 +111,26 @@ final class Http {
     }
   }
 
+  /** POSTs a file as the request body (imports). */
+  Reply upload(String path, byte[] file, String fileName) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(file))
+            .header("Content-Type", "application/octet-stream")
+            .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    try {
+      return new Reply(CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A response with JSON helpers. */
   record Reply(HttpResponse<String> raw) {
     int status() {
