@@ -79,6 +79,9 @@ class BanServerIT {
   class Geocoding extends GeocodingScenarios {}
 
   @Nested
+  class GeocoderBatch extends GeocoderBatchScenarios {}
+
+  @Nested
   class DiffFeed extends DiffFeedScenarios {}
 
   @Nested
