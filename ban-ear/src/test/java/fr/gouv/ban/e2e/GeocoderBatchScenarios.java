@@ -13,8 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,11 +39,21 @@ abstract class GeocoderBatchScenarios extends Scenario {
       return new String(body, charset());
     }
 
+    /** Records read by Commons CSV (result_context holds commas: quoted). */
     List<List<String>> rows(String delimiter) {
-      return text()
-          .lines()
-          .map(l -> Arrays.asList(l.split(java.util.regex.Pattern.quote(delimiter), -1)))
-          .toList();
+      try {
+        return CSVFormat.RFC4180
+            .builder()
+            .setDelimiter(delimiter)
+            .get()
+            .parse(new StringReader(text()))
+            .getRecords()
+            .stream()
+            .map(CSVRecord::toList)
+            .toList();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
 
     JsonObject json() {
@@ -85,6 +96,8 @@ abstract class GeocoderBatchScenarios extends Scenario {
         HttpRequest.newBuilder(Server.anonymous().base().resolve(path))
             .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            // large bodies wait for the server's go-ahead, so that a 413 arrives before the upload
+            .expectContinue(body.length > 1_000_000)
             .build();
     try {
       HttpResponse<byte[]> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
