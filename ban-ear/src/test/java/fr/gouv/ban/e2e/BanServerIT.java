@@ -86,6 +86,9 @@ class BanServerIT {
   class Plugins extends PluginScenarios {}
 
   @Nested
+  class GeocoderBatch extends GeocoderBatchScenarios {}
+
+  @Nested
   class DiffFeed extends DiffFeedScenarios {}
 
   @Nested

@@ -16,7 +16,14 @@ import org.junit.jupiter.api.Test;
 abstract class RouteSweepScenarios extends Scenario {
   /** Public by design: the token endpoint, the geocoder, the benchmark baseline. */
   private static final Set<String> PUBLIC =
-      Set.of("POST /token", "GET /search", "GET /reverse", "GET /_bench/constant");
+      Set.of(
+          "POST /token",
+          "GET /search",
+          "GET /reverse",
+          "POST /search/csv",
+          "POST /reverse/csv",
+          "POST /search/batch",
+          "GET /_bench/constant");
 
   private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Conventions of every route: an optional trailing slash, bodies above the size limit refused
- * before they are read (413), and CORS open to all origins as the public API.
+ * before they are read (413) except CSV uploads of the geocoder (streamed, no size limit), and CORS
+ * open to all origins as the public API.
  */
 @Provider
 @PreMatching
@@ -30,10 +31,9 @@ public class HttpConventions implements ContainerRequestFilter, ContainerRespons
   public void filter(ContainerRequestContext request) {
     String path = request.getUriInfo().getRequestUri().getRawPath();
     if (path.length() > 1 && path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1);
       request.setRequestUri(
-          UriBuilder.fromUri(request.getUriInfo().getRequestUri())
-              .replacePath(path.substring(0, path.length() - 1))
-              .build());
+          UriBuilder.fromUri(request.getUriInfo().getRequestUri()).replacePath(path).build());
     }
     if (request.getLength() > maxBodyBytes && !isUpload(path)) {
       request.abortWith(
