@@ -3,7 +3,7 @@ SHELL := /bin/bash
 BAN_PORT ?= 8080
 export BAN_PORT
 
-.PHONY: run test build fmt check db-up db-down bench bench-geocoder eval clean
+.PHONY: run test build fmt check db-up db-down bench bench-import bench-geocoder eval clean
 
 ## run: database + build + Payara Micro in the foreground on BAN_PORT (Ctrl-C stops it)
 run:
@@ -35,6 +35,10 @@ db-down:
 ## bench: HTTP benchmark of the management API against a baseline endpoint (docs/benchmarks.md)
 bench:
 	@scripts/bench-http.sh
+
+## bench-import: the Paris BAN import against a raw COPY of the same rows (docs/benchmarks.md)
+bench-import:
+	@scripts/bench-import.sh
 
 ## bench-geocoder: JMH benchmark of the geocoder engine on the Paris extract (docs/benchmarks.md)
 bench-geocoder:

@@ -65,6 +65,8 @@ abstract class RouteSweepScenarios extends Scenario {
             path.replace("{ident}", "ban-municipality-00000000000000000000000000000000")
                 .replace("{ref}", "1")
                 .replace("{redirect}", "insee:12345")
+                .replace("{kind}", "ban")
+                .replace("{job}", "00000000-0000-0000-0000-000000000000")
                 .substring(1);
         String body =
             READS.contains(verb) || verb.equals("DELETE")
@@ -80,26 +82,26 @@ abstract class RouteSweepScenarios extends Scenario {
           assertThat(asViewer.status()).as(route + " as a viewer").isEqualTo(403);
           // a batch needs the scope of each operation's resource: the one above is a municipality
           String resource = path.equals("/batch") ? "municipality" : path.split("/")[1];
+          // an import needs import_<kind>; the other writes <resource>_write
+          String needed = resource.equals("import") ? "import_ban" : resource + "_write";
           String lacking =
               lackingScope.computeIfAbsent(
-                  resource,
+                  needed,
                   r ->
                       Server.token(
                           Cli.createClient(
-                              "Sweep without " + resource,
+                              "Sweep without " + needed,
                               "--contributor-type",
                               "ign",
                               "--scope",
                               "municipality_write,postcode_write,group_write,housenumber_write,position_write"
-                                  .replace(resource + "_write", "")
+                                  .replace(needed, "")
                                   .replaceAll("^,|,$", "")
                                   .replace(",,", ",")),
                           Map.of("ip", "192.0.2.6")));
           Http.Reply withoutScope = http.as(lacking).send(verb, concrete, body, Map.of());
-          assertThat(withoutScope.status())
-              .as(route + " without " + resource + "_write")
-              .isEqualTo(403);
-          assertThat(withoutScope.string("detail")).contains(resource + "_write");
+          assertThat(withoutScope.status()).as(route + " without " + needed).isEqualTo(403);
+          assertThat(withoutScope.string("detail")).contains(needed);
           Http.Reply admin = http.send(verb, concrete, body, Map.of());
           assertThat(admin.status()).as(route + " with every scope").isNotIn(401, 403);
         }

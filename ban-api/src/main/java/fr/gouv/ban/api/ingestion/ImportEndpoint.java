@@ -1,7 +1,9 @@
 package fr.gouv.ban.api.ingestion;
 
+import fr.gouv.ban.api.security.AccessControlFilter;
 import fr.gouv.ban.api.security.CallerSessions;
-import fr.gouv.ban.api.security.RequiresScope;
+import fr.gouv.ban.api.security.ScopesCheckedByRoute;
+import fr.gouv.ban.domain.auth.Scopes;
 import fr.gouv.ban.domain.auth.TokenGrant;
 import fr.gouv.ban.domain.contributor.ContributorType;
 import fr.gouv.ban.domain.error.BanException;
@@ -63,7 +65,7 @@ public class ImportEndpoint {
   @POST
   @Path("{kind}")
   @Consumes(MediaType.WILDCARD)
-  @RequiresScope("import_{kind}")
+  @ScopesCheckedByRoute // import_<kind>, once the kind is known to exist (else 404)
   @Operation(
       summary = "Import a file of this kind (bal, ban, addok, laposte, topo, osm, sdis...)",
       description =
@@ -78,6 +80,16 @@ public class ImportEndpoint {
       @Context UriInfo uri)
       throws IOException {
     TokenGrant grant = callers.grant();
+    importer.requireKind(kind);
+    String scope = Scopes.importing(kind);
+    if (!grant.hasScope(scope)) {
+      return AccessControlFilter.insufficientScope(
+          "this token (contributor type "
+              + grant.contributorType().wireName()
+              + ") lacks the scope "
+              + scope,
+          scope);
+    }
     ImportUploads.Upload upload = uploads.receive(request);
     String name = fileName != null ? fileName : upload.fileName();
     ImportJob job;

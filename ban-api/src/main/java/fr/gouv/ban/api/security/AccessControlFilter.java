@@ -100,13 +100,17 @@ public class AccessControlFilter implements ContainerRequestFilter {
                 + grant.contributorType().wireName()
                 + ") lacks the scope "
                 + scope;
-    ctx.abortWith(
-        Response.fromResponse(Problem.of(403, ErrorCode.INSUFFICIENT_SCOPE, message))
-            .header(
-                "WWW-Authenticate",
-                "Bearer realm=\"ban\", error=\"insufficient_scope\""
-                    + (scope == null ? "" : ", scope=\"" + scope + "\""))
-            .build());
+    ctx.abortWith(insufficientScope(message, scope));
+  }
+
+  /** The 403 of a token lacking {@code scope} (null: the route declares none). */
+  public static Response insufficientScope(String message, String scope) {
+    return Response.fromResponse(Problem.of(403, ErrorCode.INSUFFICIENT_SCOPE, message))
+        .header(
+            "WWW-Authenticate",
+            "Bearer realm=\"ban\", error=\"insufficient_scope\""
+                + (scope == null ? "" : ", scope=\"" + scope + "\""))
+        .build();
   }
 
   static String resolve(String template, MultivaluedMap<String, String> parameters) {

@@ -48,6 +48,23 @@ public class Importer {
   private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
 
   /**
+   * Checks that some plugin reads {@code kind} files.
+   *
+   * @throws BanException {@code IMPORT_KIND_UNKNOWN} naming the known kinds
+   */
+  public void requireKind(String kind) {
+    if (!plugins.importKinds().contains(kind)) {
+      throw unknownKind(kind);
+    }
+  }
+
+  private BanException unknownKind(String kind) {
+    return new BanException(
+        ErrorCode.IMPORT_KIND_UNKNOWN,
+        "No import plugin reads `" + kind + "` files; known kinds: " + plugins.importKinds());
+  }
+
+  /**
    * Prepares an import of {@code file}; {@link #run} executes it.
    *
    * @throws BanException {@code IMPORT_KIND_UNKNOWN} when no plugin reads that kind of file
@@ -61,12 +78,7 @@ public class Importer {
       int chunkSize) {
     SourceDescriptor source = new SourceDescriptor(kind, fileName, by.contributorType());
     if (plugins.ingestion(source).isEmpty()) {
-      throw new BanException(
-          ErrorCode.IMPORT_KIND_UNKNOWN,
-          "No import plugin reads `"
-              + kind
-              + "` files"
-              + (plugins.importKinds().isEmpty() ? "" : "; known kinds: " + plugins.importKinds()));
+      throw unknownKind(kind);
     }
     long size;
     try {

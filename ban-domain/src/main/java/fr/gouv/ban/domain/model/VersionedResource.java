@@ -25,7 +25,7 @@ import java.util.Map;
 public abstract class VersionedResource {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "resource_pk")
-  @SequenceGenerator(name = "resource_pk", sequenceName = "resource_pk_seq", allocationSize = 50)
+  @SequenceGenerator(name = "resource_pk", sequenceName = "resource_pk_seq", allocationSize = 500)
   private Long pk;
 
   @Column(nullable = false, unique = true, updatable = false)

@@ -17,7 +17,7 @@ import java.time.OffsetDateTime;
 public class DiffEntity {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "diff_pk")
-  @SequenceGenerator(name = "diff_pk", sequenceName = "diff_pk_seq", allocationSize = 50)
+  @SequenceGenerator(name = "diff_pk", sequenceName = "diff_pk_seq", allocationSize = 500)
   private Long pk;
 
   /**

@@ -17,7 +17,7 @@ import java.time.OffsetDateTime;
 public class VersionEntity {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "version_pk")
-  @SequenceGenerator(name = "version_pk", sequenceName = "version_pk_seq", allocationSize = 50)
+  @SequenceGenerator(name = "version_pk", sequenceName = "version_pk_seq", allocationSize = 500)
   private Long pk;
 
   @Column(nullable = false)
