@@ -7,6 +7,7 @@ import fr.gouv.ban.geocoder.index.DocumentTable.Field;
 import fr.gouv.ban.geocoder.index.StringPool;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The string part of the score: the best similarity between the query and the labels of a result,
@@ -19,9 +20,22 @@ import java.util.Locale;
  */
 final class LabelScorer {
 
+  /**
+   * Score factor of a label matched without the postcode the query names: below 1, so the right
+   * postcode wins between homonyms, and above {@link CandidateScorer#NEAREST_FACTOR}, so a street
+   * with the queried number in another postcode wins over the nearest number of the named one.
+   */
+  static final double POSTCODE_MISMATCH_FACTOR = 0.97;
+
+  /** Label similarity below which the comparison without the postcode is not tried. */
+  private static final double STRIPPED_POSTCODE_MIN = 0.6;
+
+  private static final Pattern POSTCODE = Pattern.compile("\\b\\d{5}\\b");
+
   private final CompactIndex index;
   private final QueryBigrams raw;
   private final QueryBigrams cleaned;
+  private final QueryBigrams withoutPostcode;
   private final boolean autocomplete;
   private char[] label = new char[256];
   private final Part name = new Part();
@@ -34,18 +48,33 @@ final class LabelScorer {
     this.index = index;
     this.raw = new QueryBigrams(rawQuery);
     this.cleaned = new QueryBigrams(cleanedQuery);
+    String stripped = POSTCODE.matcher(cleanedQuery).replaceAll(" ").trim().replaceAll(" +", " ");
+    this.withoutPostcode = stripped.equals(cleanedQuery) ? null : new QueryBigrams(stripped);
     this.autocomplete = autocomplete;
   }
 
-  /** Best label similarity of {@code doc}, with housenumber {@code hn} (-1 for none). */
-  double score(int doc, int hn) {
+  /**
+   * Best label similarity of {@code doc}, with housenumber {@code hn} (-1 for none).
+   *
+   * @param queriedNumber the number to put in the labels instead of {@code hn}'s (the query's own,
+   *     when {@code hn} is only the nearest number: the miss is priced by a factor, not twice), or
+   *     null
+   * @param ignorePostcode also compare the query without its postcode to the labels without one, at
+   *     {@link #POSTCODE_MISMATCH_FACTOR} (a wrong postcode costs less than a wrong number)
+   */
+  double score(int doc, int hn, String queriedNumber, boolean ignorePostcode) {
     DocumentTable docs = index.documents();
     StringPool strings = index.strings();
     name.set(strings, docs.ref(doc, Field.FOLDED_NAME));
     city.set(strings, docs.ref(doc, Field.FOLDED_CITY));
     postcode.setFirstSegment(strings, docs.ref(doc, Field.POSTCODES));
-    number.setNumber(index, hn);
-    numberKey.setNumberKey(index, hn);
+    if (queriedNumber != null) {
+      number.setText(queriedNumber);
+      numberKey.setText(queriedNumber);
+    } else {
+      number.setNumber(index, hn);
+      numberKey.setNumberKey(index, hn);
+    }
     boolean hasCity = city.length > 0 && !city.sameAs(name);
     boolean hasPostcode = postcode.length > 0;
     double best = compare(name, null, null);
@@ -60,7 +89,25 @@ final class LabelScorer {
       best = Math.max(best, compare(name, postcode, null));
       best = Math.max(best, compare(name, postcode, city));
     }
+    // only a label that already shares most of the query can gain from it (and this keeps the
+    // extra comparisons to a few candidates)
+    if (ignorePostcode
+        && withoutPostcode != null
+        && best >= STRIPPED_POSTCODE_MIN
+        && best < POSTCODE_MISMATCH_FACTOR) {
+      double stripped = withoutPostcode(name, null);
+      if (hasCity) {
+        stripped = Math.max(stripped, withoutPostcode(name, city));
+      }
+      best = Math.max(best, POSTCODE_MISMATCH_FACTOR * stripped);
+    }
     return best;
+  }
+
+  /** Compares the label "[number] a b" (b optional) with the cleaned query less its postcode. */
+  private double withoutPostcode(Part a, Part b) {
+    int length = compose(numberKey.copyTo(ensure(numberKey.length + 1), 0), a, b, null);
+    return similarity(withoutPostcode, length);
   }
 
   /** Compares the label "[number] a b c" (b and c optional) in both query forms. */
@@ -130,6 +177,14 @@ final class LabelScorer {
       }
       String text = index.housenumberText(hn).toLowerCase(Locale.ROOT);
       length = text.length();
+      text.getChars(0, length, chars, 0);
+    }
+
+    void setText(String text) {
+      length = text.length();
+      if (length > chars.length) {
+        chars = new char[length * 2];
+      }
       text.getChars(0, length, chars, 0);
     }
 

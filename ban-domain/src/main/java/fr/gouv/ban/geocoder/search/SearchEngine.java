@@ -161,7 +161,7 @@ public final class SearchEngine {
     List<ResolvedToken> resolved =
         new ArrayList<>(Math.min(words.size(), CandidateCollector.MAX_WORDS));
     for (QueryToken word : words.subList(0, Math.min(words.size(), CandidateCollector.MAX_WORDS))) {
-      resolved.add(resolver.resolve(word, query.autocomplete(), typos));
+      resolved.add(resolver.resolve(word, query.autocomplete(), typos, words.size() > 1));
     }
     double bestString = 0;
     for (int doc :

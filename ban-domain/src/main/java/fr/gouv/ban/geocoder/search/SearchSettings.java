@@ -8,7 +8,9 @@ package fr.gouv.ban.geocoder.search;
  * @param commonThreshold document frequency above which a word only filters candidates gathered by
  *     rarer words (addok's COMMON_THRESHOLD)
  * @param completionPostingBudget postings read at most for the completions of a typed prefix
- * @param minPrefixLength shortest last word that is completed
+ * @param minPrefixLength shortest last word that is completed when it is the only word
+ * @param minPrefixLengthAfterWords shortest last word that is completed after other words ("39 rue
+ *     de p": the other words keep the candidates few)
  * @param creamScore string score above which a hit is good enough to skip the typo pass
  * @param minScore hits scoring below are dropped (addok's MIN_SCORE)
  */
@@ -17,9 +19,10 @@ public record SearchSettings(
     int commonThreshold,
     int completionPostingBudget,
     int minPrefixLength,
+    int minPrefixLengthAfterWords,
     double creamScore,
     double minScore) {
 
   public static final SearchSettings DEFAULTS =
-      new SearchSettings(48, 10_000, 200_000, 2, 0.9, 0.1);
+      new SearchSettings(48, 10_000, 200_000, 2, 1, 0.9, 0.1);
 }

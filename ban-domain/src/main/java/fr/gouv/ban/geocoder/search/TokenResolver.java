@@ -29,23 +29,33 @@ final class TokenResolver {
     this.settings = settings;
   }
 
-  ResolvedToken resolve(QueryToken token, boolean autocomplete, boolean typos) {
+  /**
+   * @param afterWords whether the query has other words than this one
+   */
+  ResolvedToken resolve(QueryToken token, boolean autocomplete, boolean typos, boolean afterWords) {
     Builder out = new Builder();
     String key = token.term().key();
     int exact = index.terms().find(key);
     if (exact >= 0) {
       out.add(exact, 1f);
     }
-    if (autocomplete && token.isLast() && token.prefix().length() >= settings.minPrefixLength()) {
+    int minPrefix = afterWords ? settings.minPrefixLengthAfterWords() : settings.minPrefixLength();
+    if (autocomplete && token.isLast() && token.prefix().length() >= minPrefix) {
       addCompletions(token.prefix(), out);
     }
-    if ((typos || out.size == 0) && key.length() >= MIN_TYPO_LENGTH && !isDigits(key)) {
-      for (int term : index.typos().neighbours(key, index.terms())) {
-        out.add(term, TYPO_FACTOR);
+    String folded = token.term().folded();
+    if ((typos || out.size == 0) && !isDigits(folded)) {
+      // the phonetic key drops silent letters ("jole" → "jol"): its length does not say how
+      // ambiguous the typed word is, the typed spelling does
+      if (key.length() >= MIN_TYPO_LENGTH) {
+        for (int term : index.typos().neighbours(key, index.terms())) {
+          out.add(term, TYPO_FACTOR);
+        }
       }
-      String folded = token.term().folded();
-      for (int word : index.foldedTypos().neighbours(folded, index.foldedWords())) {
-        out.add(index.termOfFoldedWord(word), TYPO_FACTOR);
+      if (folded.length() >= MIN_TYPO_LENGTH) {
+        for (int word : index.foldedTypos().neighbours(folded, index.foldedWords())) {
+          out.add(index.termOfFoldedWord(word), TYPO_FACTOR);
+        }
       }
     }
     return out.build(index);

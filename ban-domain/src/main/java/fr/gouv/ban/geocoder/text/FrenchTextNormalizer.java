@@ -59,6 +59,9 @@ public final class FrenchTextNormalizer implements TextNormalizer {
     if (housenumber != null) {
       cleaned.append(housenumber);
     }
+    // a last word followed by a space or punctuation is finished: "rue du " is not "rue dumas"
+    boolean stillTyping =
+        !query.isEmpty() && Character.isLetterOrDigit(query.charAt(query.length() - 1));
     for (int i = 0; i < words.size(); i++) {
       if (i == housenumberAt) {
         continue;
@@ -68,7 +71,7 @@ public final class FrenchTextNormalizer implements TextNormalizer {
       addExpanded(word, terms);
       for (int t = 0; t < terms.size(); t++) {
         // the word being typed may be a synonym ("gr") or the start of a longer word ("grenelle")
-        boolean typing = i == words.size() - 1 && t == 0;
+        boolean typing = stillTyping && i == words.size() - 1 && t == 0;
         addDistinct(tokens, new QueryToken(terms.get(t), typing ? word : null));
       }
       // labels spell numbers and ordinals as digits ("Rue du 4 Septembre", "Paris 2e"): only

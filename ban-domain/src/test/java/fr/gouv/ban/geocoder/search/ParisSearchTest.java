@@ -133,6 +133,42 @@ class ParisSearchTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        // §9 abbreviation case, with the search box's autocomplete
+        "+pte d'orleans|75114_7723",
+        // the queried number in the same-named street of another arrondissement beats the
+        // nearest number of the street in the postcode given (a wrong postcode costs less)
+        "23 rue alexandre dumas 75020 paris|75111_0155_00023",
+        // while typing, a completion with the queried number beats the nearest number
+        "+25 rue roy|75108_8418_00025",
+        "25 rue roy|75108_8414_00009"
+      })
+  void ranksExactNumbersAndCompletionsAsTyped(String query, String id) {
+    boolean autocomplete = query.startsWith("+");
+    SearchQuery search =
+        SearchQuery.of(autocomplete ? query.substring(1) : query).withAutocomplete(autocomplete);
+    assertThat(first(search).document().id()).isEqualTo(id);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // one letter after other words completes ("p" → Patay, Picpus, Passy…)
+        "39 rue de p|39 rue de p",
+        // a word followed by a space is finished: "du " is not completed to "Dumas"
+        "10 passage du |10 passage du ",
+        "66 rue du |66 rue du "
+      })
+  void completesOnlyTheWordBeingTyped(String query, String labelStart) {
+    Hit hit = first(SearchQuery.of(query));
+    assertThat(hit.housenumberMatch()).isEqualTo(fr.gouv.ban.geocoder.HousenumberMatch.EXACT);
+    assertThat(TestData.NORMALIZER.fold(hit.document().label()) + " ").startsWith(labelStart);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "10 a rue de la paix paris|75102_6998_00010_a",
         "109bv rue saint-honoré 75001 paris|75101_8635_00109_bv",
         "109 bv rue saint honore paris|75101_8635_00109_bv"
