@@ -25,8 +25,10 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The transactions of an import. {@link #chunk} applies many commands in one transaction, resolving
@@ -49,11 +51,10 @@ public class ImportTransactions {
   /**
    * Applies {@code commands} in one new transaction. If any is rejected, nothing is committed and
    * the result lists the rejections (the others' outcomes are then meaningless); otherwise
-   * everything is committed, unless {@code dryRun}. A unique index violation at the flush is
-   * thrown.
+   * everything is committed. A unique index violation at the flush is thrown.
    */
   @Transactional(TxType.REQUIRES_NEW)
-  public List<Applied> chunk(List<ChangeCommand> commands, ContributorSession by, boolean dryRun) {
+  public List<Applied> chunk(List<ChangeCommand> commands, ContributorSession by) {
     em.setFlushMode(FlushModeType.COMMIT);
     ChunkResolver resolver = new ChunkResolver(em);
     resolver.prefetch(commands);
@@ -72,15 +73,41 @@ public class ImportTransactions {
     history.numberPendingDiffs();
     em.flush();
     flag(out, by);
-    if (dryRun) {
+    return out;
+  }
+
+  /**
+   * Applies every chunk in one new transaction with the interactive checks, reports each command's
+   * outcome to {@code sink}, and rolls everything back: a dry run. Rejected commands do not doom
+   * the transaction (the write path leaves it usable); chunks are flushed and forgotten one after
+   * the other, so memory stays that of one chunk while later chunks see earlier ones. Duplicates
+   * within one chunk that only the unique indexes see stop the dry run with their error.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void dryRun(
+      Iterator<List<ChangeCommand>> chunks, ContributorSession by, Consumer<Applied> sink) {
+    em.setFlushMode(FlushModeType.COMMIT);
+    try {
+      while (chunks.hasNext()) {
+        List<ChangeCommand> chunk = chunks.next();
+        ChunkResolver resolver = new ChunkResolver(em);
+        resolver.prefetch(chunk);
+        WriteOptions options = new WriteOptions(resolver, true);
+        for (ChangeCommand c : chunk) {
+          sink.accept(apply(c, resolver, options, by));
+        }
+        em.flush();
+        em.clear();
+        history.forgetPending();
+      }
+    } finally {
       registry.setRollbackOnly();
     }
-    return out;
   }
 
   /** Applies one command in its own transaction with the interactive checks. */
   @Transactional(TxType.REQUIRES_NEW)
-  public Applied one(ChangeCommand command, ContributorSession by, boolean dryRun) {
+  public Applied one(ChangeCommand command, ContributorSession by) {
     ChunkResolver resolver = new ChunkResolver(em);
     Applied a = apply(command, resolver, new WriteOptions(resolver, false), by);
     if (a.outcome() == CommandOutcome.REJECTED) {
@@ -89,9 +116,6 @@ public class ImportTransactions {
     }
     em.flush();
     flag(List.of(a), by);
-    if (dryRun) {
-      registry.setRollbackOnly();
-    }
     return a;
   }
 

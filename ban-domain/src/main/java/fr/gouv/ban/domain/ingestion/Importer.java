@@ -106,17 +106,14 @@ public class Importer {
     try (InputStream raw = Files.newInputStream(job.file());
         InputStream in = SourceFiles.open(raw, job::read);
         Stream<ChangeCommand> commands = plugin.read(in, context(job))) {
-      Iterator<ChangeCommand> it = commands.iterator();
-      List<ChangeCommand> chunk = new ArrayList<>(job.chunkSize());
-      while (it.hasNext()) {
-        chunk.add(it.next());
-        if (chunk.size() == job.chunkSize()) {
-          apply(job, chunk);
-          chunk = new ArrayList<>(job.chunkSize());
-          logProgress(job);
+      Iterator<List<ChangeCommand>> chunks = new Chunks(commands.iterator(), job);
+      if (job.dryRun()) {
+        transactions.dryRun(chunks, job.by(), job::record);
+      } else {
+        while (chunks.hasNext()) {
+          apply(job, chunks.next());
         }
       }
-      apply(job, chunk);
       job.done();
       LOG.log(
           Level.INFO,
@@ -134,6 +131,36 @@ public class Importer {
       job.failed(why);
       LOG.log(
           Level.WARNING, ErrorCode.IMPORT_FAILED.logId() + " import " + job.id() + ": " + why, e);
+    }
+  }
+
+  /** The commands in chunks of the job's size; logs the progress at each chunk after the first. */
+  private static final class Chunks implements Iterator<List<ChangeCommand>> {
+    private final Iterator<ChangeCommand> commands;
+    private final ImportJob job;
+    private boolean first = true;
+
+    Chunks(Iterator<ChangeCommand> commands, ImportJob job) {
+      this.commands = commands;
+      this.job = job;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return commands.hasNext();
+    }
+
+    @Override
+    public List<ChangeCommand> next() {
+      if (!first) {
+        logProgress(job);
+      }
+      first = false;
+      List<ChangeCommand> chunk = new ArrayList<>(job.chunkSize());
+      while (commands.hasNext() && chunk.size() < job.chunkSize()) {
+        chunk.add(commands.next());
+      }
+      return chunk;
     }
   }
 
@@ -170,7 +197,7 @@ public class Importer {
     }
     List<Applied> results;
     try {
-      results = transactions.chunk(chunk, job.by(), job.dryRun());
+      results = transactions.chunk(chunk, job.by());
     } catch (RuntimeException e) {
       split(job, chunk, e);
       return;
@@ -195,7 +222,7 @@ public class Importer {
   private void split(ImportJob job, List<ChangeCommand> chunk, RuntimeException cause) {
     if (chunk.size() == 1) {
       try {
-        job.record(transactions.one(chunk.get(0), job.by(), job.dryRun()));
+        job.record(transactions.one(chunk.get(0), job.by()));
       } catch (RuntimeException e) {
         job.record(Applied.rejected(chunk.get(0), rootMessage(e)));
       }

@@ -72,6 +72,11 @@ public class VersionHistory {
     return list;
   }
 
+  /** Forgets the diffs recorded so far in this transaction (flushed and detached by the caller). */
+  public void forgetPending() {
+    pending().clear();
+  }
+
   /**
    * Gives the increments of the diffs this transaction recorded and has not inserted yet, in the
    * order they were recorded, taking the commit-order lock that the {@code diff_commit_order}
