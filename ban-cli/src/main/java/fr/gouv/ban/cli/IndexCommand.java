@@ -97,10 +97,16 @@ public class IndexCommand {
       CommuneDirectory communes = CommuneDirectory.ofDataDirectory(dataDir);
       TextNormalizer normalizer = TextNormalizers.load();
       IndexBuilder builder = new IndexBuilder(normalizer);
-      long[] counts = new long[2]; // documents, housenumbers
+      long[] counts = new long[3]; // documents, housenumbers, duplicates skipped
+      List<String> duplicates = new java.util.ArrayList<>();
       Consumer<AddressDocument> sink =
           d -> {
-            builder.add(d);
+            if (!builder.tryAdd(d)) {
+              if (counts[2]++ < 5) {
+                duplicates.add(d.id());
+              }
+              return;
+            }
             counts[1] += d.housenumbers().size();
             if (++counts[0] % 4096 == 0 && bar != null) {
               bar.setExtraMessage(counts[0] + " documents, " + counts[1] + " housenumbers");
@@ -134,6 +140,13 @@ public class IndexCommand {
         }
       }
       PrintWriter err = spec.commandLine().getErr();
+      if (counts[2] > 0) {
+        err.println(
+            "warning: skipped "
+                + counts[2]
+                + " document(s) whose id was already indexed (the first one kept), e.g. "
+                + duplicates);
+      }
       if (!quiet) {
         err.println("Indexing " + counts[0] + " documents...");
         err.flush();

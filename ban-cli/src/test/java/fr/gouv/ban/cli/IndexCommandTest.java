@@ -105,6 +105,34 @@ class IndexCommandTest {
   }
 
   @Test
+  void keepsTheFirstOfDocumentsWithTheSameIdAndSaysSo() throws Exception {
+    Path ndjson = DATA.resolve("ban-addok-988-nouvelle-caledonie-2024.ndjson.gz");
+    Path snapshot = tmp.resolve("twice.snap");
+    CommandLine cli = BanCommand.commandLine();
+    StringWriter err = new StringWriter();
+    cli.setErr(new PrintWriter(err));
+    cli.setOut(new PrintWriter(new StringWriter()));
+    int code =
+        cli.execute(
+            "index",
+            "build",
+            "--from",
+            "ndjson",
+            ndjson.toString(),
+            ndjson.toString(),
+            "--out",
+            snapshot.toString(),
+            "--data-dir",
+            DATA.toString(),
+            "--quiet");
+    assertThat(code).as(err.toString()).isZero();
+    int once = new AddokNdjsonLoader().load(ndjson).size();
+    assertThat(IndexSnapshot.readFrom(snapshot, NORMALIZER).index().documentCount())
+        .isEqualTo(once);
+    assertThat(err.toString()).contains("skipped " + once + " document(s)");
+  }
+
+  @Test
   void refusesFilesWithDbAndNoFileWithCsv() {
     CommandLine cli = BanCommand.commandLine();
     StringWriter err = new StringWriter();
