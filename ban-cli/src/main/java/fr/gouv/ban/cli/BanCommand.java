@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
       TokenCommand.class,
       SessionCommand.class,
       MunicipalityCommand.class,
-      ImportCommand.class
+      ImportCommand.class,
+      IndexCommand.class
     })
 public class BanCommand {
   /** Held so that the level set on it stays (JUL keeps loggers weakly). */

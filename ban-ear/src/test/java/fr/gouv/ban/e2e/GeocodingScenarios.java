@@ -108,6 +108,94 @@ abstract class GeocodingScenarios extends Scenario {
     assertThat(gone).as("forgotten once deleted").isTrue();
   }
 
+  /** Polls the search until a label contains {@code expected}; the label found, or null. */
+  private String labelWithin(String query, String expected, int millis)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + millis * 1_000_000L;
+    while (System.nanoTime() < deadline) {
+      var features = http.get(query).json().getJsonArray("features");
+      if (!features.isEmpty()) {
+        String label = features.getJsonObject(0).getJsonObject("properties").getString("label");
+        if (label.contains(expected)) {
+          return label;
+        }
+      }
+      Thread.sleep(50);
+    }
+    return null;
+  }
+
+  @Test
+  void answersWithTheNewNameOfARenamedMunicipality() throws InterruptedException {
+    String insee = Fixtures.insee();
+    String m = fixtures.municipality(insee);
+    String fantoir = Fixtures.fantoir(insee);
+    var street =
+        http.post(
+            "group",
+            "{\"name\":\"Impasse des Renommages\",\"kind\":\"way\",\"municipality\":\""
+                + m
+                + "\",\"fantoir\":\""
+                + fantoir
+                + "\"}");
+    String h = fixtures.housenumber(street.string("id"), "3", null);
+    fixtures.position(h, 2.35, 48.85);
+    String query = "search?q=3+impasse+des+renommages&limit=1";
+    assertThat(labelWithin(query, "Commune " + insee, 5000)).as("searchable").isNotNull();
+
+    var renamed = http.patch("municipality/" + m, "{\"version\":2,\"name\":\"Bourg-Renommé\"}");
+    assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+    assertThat(labelWithin(query, "Bourg-Renommé", 5000))
+        .as("the street answers with the new name within 5 s")
+        .startsWith("3 Impasse des Renommages");
+  }
+
+  @Test
+  void buildsASnapshotOfTheDatabaseHoldingTheStreetsWrittenThroughTheApi() throws Exception {
+    String insee = Fixtures.insee();
+    String m = fixtures.municipality(insee);
+    String fantoir = Fixtures.fantoir(insee);
+    var street =
+        http.post(
+            "group",
+            "{\"name\":\"Sentier des Instantanés\",\"kind\":\"way\",\"municipality\":\""
+                + m
+                + "\",\"fantoir\":\""
+                + fantoir
+                + "\"}");
+    String h = fixtures.housenumber(street.string("id"), "12", null);
+    fixtures.position(h, 2.36, 48.86);
+    java.nio.file.Path out = java.nio.file.Files.createTempFile("ban-db", ".snapshot");
+    try {
+      String summary =
+          Cli.ok(
+              "index",
+              "build",
+              "--from",
+              "db",
+              "--out",
+              out.toString(),
+              "--data-dir",
+              "../data",
+              "--quiet");
+      assertThat(summary).contains("housenumbers").contains("up to diff increment");
+      var normalizer = fr.gouv.ban.geocoder.text.TextNormalizers.load();
+      var snapshot = fr.gouv.ban.geocoder.index.IndexSnapshot.readFrom(out, normalizer);
+      assertThat(snapshot.origin())
+          .isEqualTo(fr.gouv.ban.geocoder.index.IndexSnapshot.Origin.DATABASE);
+      assertThat(snapshot.increment()).isPositive();
+      var hits =
+          new fr.gouv.ban.geocoder.search.IndexGeocoder(snapshot.index(), normalizer)
+              .search(fr.gouv.ban.geocoder.SearchQuery.of("12 sentier des instantanes"));
+      assertThat(hits).isNotEmpty();
+      assertThat(hits.get(0).document().id())
+          .isEqualTo(insee + "_" + fantoir.substring(5) + "_00012");
+      assertThat(hits.get(0).document().label()).contains("Commune " + insee);
+    } finally {
+      java.nio.file.Files.deleteIfExists(out);
+    }
+  }
+
   @Test
   void completesATypedPrefix() {
     JsonObject p = first("search?q=8+rue+de+la+pai&limit=5").getJsonObject("properties");

@@ -1,9 +1,11 @@
 package fr.gouv.ban.api.geocoding;
 
+import fr.gouv.ban.domain.geocoding.ChangedStreets;
 import fr.gouv.ban.domain.geocoding.StreetSource;
 import fr.gouv.ban.domain.service.ChangeCommitted;
 import fr.gouv.ban.geocoder.DocumentChange;
 import fr.gouv.ban.geocoder.live.LiveGeocoder;
+import fr.gouv.ban.geocoder.load.CommuneDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -11,25 +13,20 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Keeps the node's geocoder in step with the management API: committed changes of groups,
- * housenumbers and positions are queued, and every 200 ms the streets they touch are read again
- * from the database and patched into the live index (so a change is searchable well within a
- * second). Reading the current state rather than replaying each change makes late or repeated
- * events harmless. Municipality and postcode renames are not followed yet (they change many streets
- * at once: the next rebuild picks them up).
+ * Keeps the node's geocoder in step with the management API: committed changes are queued, and
+ * every 200 ms the streets they touch ({@link ChangedStreets}: groups, housenumbers, positions, and
+ * every street of a renamed municipality or postcode) are read again from the database and patched
+ * into the live index (so a change is searchable well within a second). Reading the current state
+ * rather than replaying each change makes late or repeated events harmless.
  */
 @ApplicationScoped
 public class GeocoderFeed {
@@ -59,54 +56,37 @@ public class GeocoderFeed {
   }
 
   void onCommitted(@Observes ChangeCommitted change) {
-    switch (change.kind()) {
-      case GROUP, HOUSENUMBER, POSITION -> pending.add(change);
-      default -> {
-        // municipality and postcode changes: see the class comment
-      }
-    }
+    pending.add(change);
   }
 
   private void drain() {
     Optional<LiveGeocoder> live = index.live();
     if (pending.isEmpty() || live.isEmpty()) {
-      return; // changes wait for the index to be built
+      return; // changes wait for the index to be built or loaded
     }
     List<ChangeCommitted> batch = new ArrayList<>();
     for (ChangeCommitted c = pending.poll(); c != null; c = pending.poll()) {
       batch.add(c);
     }
     try {
-      Set<String> groups = new LinkedHashSet<>();
-      Set<String> housenumbers = new LinkedHashSet<>();
-      Set<String> positions = new LinkedHashSet<>();
-      long increment = 0;
-      for (ChangeCommitted c : batch) {
-        increment = Math.max(increment, c.increment());
-        switch (c.kind()) {
-          case GROUP -> groups.add(c.id());
-          case HOUSENUMBER -> {
-            reference(c.old(), "parent").ifPresent(groups::add);
-            reference(c.current(), "parent").ifPresent(groups::add);
-          }
-          default -> positions.add(c.id());
-        }
-      }
-      housenumbers.addAll(streets.housenumbersOfPositions(positions));
-      groups.addAll(streets.groupsOfHousenumbers(housenumbers));
-      List<DocumentChange> changes =
-          streets.streets(groups, code -> index.communes().populationFor(code));
-      LiveGeocoder geocoder = live.get();
-      // the documents were read now, so the index reflects at least every commit up to here
-      geocoder.apply(Math.max(increment, geocoder.increment() + 1), changes);
+      apply(live.get(), batch, streets, index.communes());
     } catch (RuntimeException e) {
       LOG.log(Level.ERROR, "BAN-4003 could not apply committed changes to the geocoder: " + e, e);
     }
   }
 
-  private static Optional<String> reference(JsonObject data, String field) {
-    return data != null && data.get(field) instanceof JsonString s
-        ? Optional.of(s.getString())
-        : Optional.empty();
+  /** Reads the streets {@code batch} touches and patches them into {@code geocoder}. */
+  static void apply(
+      LiveGeocoder geocoder,
+      List<ChangeCommitted> batch,
+      StreetSource streets,
+      CommuneDirectory communes) {
+    long increment = 0;
+    for (ChangeCommitted c : batch) {
+      increment = Math.max(increment, c.increment());
+    }
+    List<DocumentChange> changes = ChangedStreets.of(batch, streets, communes::populationFor);
+    // the documents were read now, so the index reflects at least every commit up to here
+    geocoder.apply(Math.max(increment, geocoder.increment() + 1), changes);
   }
 }

@@ -1,8 +1,11 @@
 package fr.gouv.ban.api.geocoding;
 
+import fr.gouv.ban.domain.geocoding.StreetSource;
+import fr.gouv.ban.domain.service.ChangeCommitted;
 import fr.gouv.ban.geocoder.Geocoder;
 import fr.gouv.ban.geocoder.index.CompactIndex;
 import fr.gouv.ban.geocoder.index.IndexBuilder;
+import fr.gouv.ban.geocoder.index.IndexSnapshot;
 import fr.gouv.ban.geocoder.live.LiveGeocoder;
 import fr.gouv.ban.geocoder.live.LiveSettings;
 import fr.gouv.ban.geocoder.load.BanCsvLoader;
@@ -26,11 +29,14 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The node's in-memory geocoder. At start it builds the index in the background from the BAN CSV
- * files named by {@code ban.geocoder.csv} (by default the Paris extract of the data directory,
- * {@code ban.geocoder.data-dir} or else {@code ban.reference-data.dir}), with commune populations
- * and centres from that directory; until then the geocoder routes answer 503 and readiness is DOWN.
- * With no source at all the geocoder is disabled (routes 503, readiness UP).
+ * The node's in-memory geocoder. At start, in the background, it loads the snapshot named by {@code
+ * ban.geocoder.snapshot} ({@code bin/ban index build}) when that file is readable and compatible,
+ * and for a snapshot of the database replays the diffs committed after the increment it records;
+ * otherwise (no snapshot set, or one missing or unusable: logged as BAN-4002) it builds the index
+ * from the BAN CSV files named by {@code ban.geocoder.csv} (by default the Paris extract of the
+ * data directory, {@code ban.geocoder.data-dir} or else {@code ban.reference-data.dir}), with
+ * commune populations and centres from that directory. Until then the geocoder routes answer 503
+ * and readiness is DOWN. With no source at all the geocoder is disabled (routes 503, readiness UP).
  */
 @ApplicationScoped
 public class GeocoderIndex {
@@ -50,6 +56,12 @@ public class GeocoderIndex {
   @ConfigProperty(name = "ban.geocoder.csv")
   Optional<String> csvFiles;
 
+  @Inject
+  @ConfigProperty(name = "ban.geocoder.snapshot")
+  Optional<String> snapshotFile;
+
+  @Inject StreetSource streets;
+
   @Resource private ManagedExecutorService executor;
 
   private volatile LiveGeocoder geocoder;
@@ -60,14 +72,82 @@ public class GeocoderIndex {
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     dataDir = geocoderDataDir.or(() -> referenceDataDir);
     List<Path> sources = sources();
-    if (sources.isEmpty()) {
+    Optional<Path> snapshot = snapshotFile.filter(f -> !f.isBlank()).map(f -> Path.of(f.trim()));
+    if (sources.isEmpty() && snapshot.isEmpty()) {
       disabled = true;
-      state = "no source: set ban.geocoder.csv or ban.geocoder.data-dir";
+      state = "no source: set ban.geocoder.snapshot, ban.geocoder.csv or ban.geocoder.data-dir";
       LOG.log(Level.INFO, "Geocoder disabled: {0}", state);
       return;
     }
-    state = "building from " + sources;
-    executor.submit(() -> build(sources));
+    state = snapshot.map(f -> "loading snapshot " + f).orElse("building from " + sources);
+    executor.submit(
+        () -> {
+          if (snapshot.isEmpty() || !load(snapshot.get())) {
+            build(sources);
+          }
+        });
+  }
+
+  /**
+   * Loads the snapshot and, for one of the database, replays the changes committed since.
+   *
+   * @return false when the file is missing or unusable (the caller builds instead)
+   */
+  boolean load(Path file) {
+    long start = System.nanoTime();
+    if (!Files.isReadable(file)) {
+      LOG.log(
+          Level.WARNING,
+          "BAN-4002 geocoder snapshot {0} is missing or unreadable: building the index instead",
+          file);
+      return false;
+    }
+    IndexSnapshot snapshot;
+    TextNormalizer normalizer;
+    try {
+      normalizer = TextNormalizers.load();
+      communes = loadCommunes();
+      snapshot = IndexSnapshot.readFrom(file, normalizer);
+    } catch (IOException | RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          "BAN-4002 geocoder snapshot {0} is unusable ({1}): building the index instead",
+          file,
+          e.getMessage());
+      return false;
+    }
+    long loaded = System.nanoTime();
+    LiveGeocoder live = LiveGeocoder.fromSnapshot(snapshot, normalizer, LiveSettings.DEFAULTS);
+    int replayed = 0;
+    if (snapshot.origin() == IndexSnapshot.Origin.DATABASE) {
+      state = "replaying the changes committed after increment " + snapshot.increment();
+      try {
+        List<ChangeCommitted> since = streets.committedAfter(snapshot.increment());
+        if (!since.isEmpty()) {
+          GeocoderFeed.apply(live, since, streets, communes);
+        }
+        replayed = since.size();
+      } catch (RuntimeException e) {
+        live.close();
+        state = "replay after snapshot failed: " + e.getMessage();
+        LOG.log(Level.ERROR, "BAN-4001 geocoder " + state, e);
+        return true; // not ready: serving a stale index silently would be worse
+      }
+    }
+    geocoder = live;
+    state = null;
+    LOG.log(
+        Level.INFO,
+        "Geocoder index ready: snapshot {0} ({1} documents, {2}, increment {3}) loaded in {4} ms,"
+            + " {5} changes replayed in {6} ms",
+        file,
+        snapshot.index().documentCount(),
+        snapshot.origin(),
+        snapshot.increment(),
+        (loaded - start) / 1_000_000,
+        replayed,
+        (System.nanoTime() - loaded) / 1_000_000);
+    return true;
   }
 
   private List<Path> sources() {
@@ -90,6 +170,12 @@ public class GeocoderIndex {
   }
 
   private void build(List<Path> sources) {
+    if (sources.isEmpty()) {
+      state = "no usable snapshot and no source to build from (ban.geocoder.csv)";
+      LOG.log(Level.ERROR, "BAN-4001 geocoder: " + state);
+      return;
+    }
+    state = "building from " + sources;
     long start = System.nanoTime();
     try {
       TextNormalizer normalizer = TextNormalizers.load();
@@ -117,11 +203,7 @@ public class GeocoderIndex {
     if (dataDir.isEmpty()) {
       return CommuneDirectory.empty();
     }
-    Path centres = Path.of(dataDir.get(), "communes-centres-apigeo-2025.json");
-    Path cog = Path.of(dataDir.get(), "communes-cog-2026.json.gz");
-    return Files.isRegularFile(centres) && Files.isRegularFile(cog)
-        ? CommuneDirectory.load(centres, cog)
-        : CommuneDirectory.empty();
+    return CommuneDirectory.ofDataDirectory(Path.of(dataDir.get()));
   }
 
   /** The geocoder, once its index is built. */

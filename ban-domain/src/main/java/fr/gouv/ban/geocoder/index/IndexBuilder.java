@@ -52,12 +52,25 @@ public final class IndexBuilder {
    * @throws IllegalArgumentException on a duplicate id or a housenumber-kind document
    */
   public IndexBuilder add(AddressDocument doc) {
+    if (!tryAdd(doc)) {
+      throw new IllegalArgumentException("duplicate document id " + doc.id());
+    }
+    return this;
+  }
+
+  /**
+   * Adds a document unless one with its id was added before (the builder is then unchanged).
+   *
+   * @return false for a duplicate id
+   * @throws IllegalArgumentException on a housenumber-kind document
+   */
+  public boolean tryAdd(AddressDocument doc) {
     if (doc.kind() == DocumentKind.HOUSENUMBER) {
       throw new IllegalArgumentException(
           "housenumbers are indexed inside their street: " + doc.id());
     }
     if (!seenIds.add(doc.id())) {
-      throw new IllegalArgumentException("duplicate document id " + doc.id());
+      return false;
     }
     int temp = docs.size();
     docs.add(doc, IndexBuilder.refsOf(doc, strings, normalizer), housenumbers.size());
@@ -65,7 +78,7 @@ public final class IndexBuilder {
       housenumbers.add(entry, doc.id());
     }
     indexTerms(doc, temp);
-    return this;
+    return true;
   }
 
   public IndexBuilder addAll(Iterable<AddressDocument> documents) {

@@ -50,6 +50,7 @@ public final class LiveGeocoder implements Geocoder, AutoCloseable {
           });
   private final Object writeLock = new Object();
   private volatile IndexState state;
+  private volatile IndexSnapshot.Origin origin = IndexSnapshot.Origin.FILES;
   private CompletableFuture<Void> runningMerge = CompletableFuture.completedFuture(null);
 
   /**
@@ -70,9 +71,13 @@ public final class LiveGeocoder implements Geocoder, AutoCloseable {
             settings.search());
   }
 
+  /** A live index starting from a snapshot (whose origin its own snapshots keep). */
   public static LiveGeocoder fromSnapshot(
       IndexSnapshot snapshot, TextNormalizer normalizer, LiveSettings settings) {
-    return new LiveGeocoder(snapshot.index(), snapshot.increment(), normalizer, settings);
+    LiveGeocoder live =
+        new LiveGeocoder(snapshot.index(), snapshot.increment(), normalizer, settings);
+    live.origin = snapshot.origin();
+    return live;
   }
 
   @Override
@@ -212,7 +217,7 @@ public final class LiveGeocoder implements Geocoder, AutoCloseable {
     IndexState current = state;
     CompactIndex index =
         current.pending().isEmpty() ? current.base().index() : current.merged(normalizer);
-    return new IndexSnapshot(index, current.increment());
+    return new IndexSnapshot(index, current.increment(), origin);
   }
 
   /** Replaces the whole index (a full rebuild) atomically; changes not in it are dropped. */
@@ -226,6 +231,7 @@ public final class LiveGeocoder implements Geocoder, AutoCloseable {
               snapshot.increment(),
               normalizer,
               settings.search());
+      origin = snapshot.origin();
     }
   }
 

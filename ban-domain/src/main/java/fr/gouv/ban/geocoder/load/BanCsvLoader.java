@@ -3,7 +3,6 @@ package fr.gouv.ban.geocoder.load;
 import static java.util.Objects.requireNonNull;
 
 import fr.gouv.ban.geocoder.AddressDocument;
-import fr.gouv.ban.geocoder.DocumentKind;
 import fr.gouv.ban.geocoder.HousenumberEntry;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -48,27 +46,17 @@ public final class BanCsvLoader {
   private void load(CsvRows rows, Consumer<AddressDocument> sink) throws IOException {
     BanCsvColumns columns = new BanCsvColumns(rows);
     Map<String, StreetGroup> streets = new LinkedHashMap<>();
-    Map<String, MunicipalityGroup> municipalities = new LinkedHashMap<>();
+    MunicipalityDocuments municipalities = new MunicipalityDocuments();
     for (List<String> row = rows.next(); row != null; row = rows.next()) {
       BanCsvRow address = columns.read(row);
       streets.computeIfAbsent(address.streetId(), id -> new StreetGroup(address)).add(address);
-      municipalities
-          .computeIfAbsent(address.citycode(), code -> new MunicipalityGroup(code, address.city()))
-          .add(address.postcode(), address.lon(), address.lat());
-      String plm = AdministrativeContext.plmCityCode(address.citycode());
-      if (plm != null) {
-        municipalities
-            .computeIfAbsent(
-                plm, code -> new MunicipalityGroup(code, AdministrativeContext.plmCityName(code)))
-            .add(address.postcode(), address.lon(), address.lat());
-      }
+      municipalities.add(
+          address.citycode(), address.city(), address.postcode(), address.lon(), address.lat());
     }
     for (StreetGroup street : streets.values()) {
       sink.accept(street.toDocument(communes.populationFor(street.citycode())));
     }
-    for (MunicipalityGroup municipality : municipalities.values()) {
-      sink.accept(municipality.toDocument(communes.find(municipality.code())));
-    }
+    municipalities.documents(communes).forEach(sink);
   }
 
   /** Rows of one street. */
@@ -105,47 +93,6 @@ public final class BanCsvLoader {
           numbers,
           postcodes,
           population);
-    }
-  }
-
-  /** Postcodes and positions of one commune's rows. */
-  private static final class MunicipalityGroup {
-    private final String code;
-    private final String name;
-    private final Map<String, Integer> postcodes = new LinkedHashMap<>();
-    private double lonSum;
-    private double latSum;
-    private int count;
-
-    MunicipalityGroup(String code, String name) {
-      this.code = code;
-      this.name = name;
-    }
-
-    String code() {
-      return code;
-    }
-
-    void add(String postcode, double lon, double lat) {
-      if (!postcode.isEmpty()) {
-        postcodes.merge(postcode, 1, Integer::sum);
-      }
-      lonSum += lon;
-      latSum += lat;
-      count++;
-    }
-
-    AddressDocument toDocument(Optional<Commune> commune) {
-      long population = commune.map(Commune::population).orElse(0L);
-      return AddressDocument.builder(code, DocumentKind.MUNICIPALITY, name)
-          .postcodes(Centroids.byFrequency(postcodes))
-          .citycodes(List.of(code))
-          .cities(List.of(name))
-          .context(AdministrativeContext.context(code))
-          .position(lonSum / count, latSum / count)
-          .population(population)
-          .importance(Importance.of(population, 0))
-          .build();
     }
   }
 }

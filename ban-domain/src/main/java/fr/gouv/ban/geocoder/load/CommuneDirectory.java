@@ -50,6 +50,15 @@ public final class CommuneDirectory {
     return new CommuneDirectory(byCode);
   }
 
+  /**
+   * The communes of a BAN data directory ({@code data/}): the API Géo centres file and the COG
+   * communes (with the PLM arrondissements), whichever of them is there.
+   */
+  public static CommuneDirectory ofDataDirectory(Path dir) throws IOException {
+    return load(
+        dir.resolve("communes-centres-apigeo-2025.json"), dir.resolve("communes-cog-2026.json.gz"));
+  }
+
   private static InputStream open(Path file) throws IOException {
     InputStream in = Files.newInputStream(file);
     return file.toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;

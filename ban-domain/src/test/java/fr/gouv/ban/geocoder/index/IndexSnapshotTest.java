@@ -27,13 +27,30 @@ class IndexSnapshotTest {
   @TempDir Path dir;
 
   @Test
+  void refusesASnapshotOfTheFirstFormat() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    java.io.DataOutputStream data = new java.io.DataOutputStream(out);
+    data.writeLong(0x42414E47454F4958L);
+    data.writeInt(1);
+    data.flush();
+    assertThatThrownBy(
+            () ->
+                IndexSnapshot.readFrom(
+                    new ByteArrayInputStream(out.toByteArray()), TestData.NORMALIZER))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("unsupported snapshot format 1");
+  }
+
+  @Test
   void roundTripsTheParisIndexWithItsIncrement() throws IOException {
     CompactIndex original = TestData.parisIndex();
     Path file = dir.resolve("paris.snapshot");
-    new IndexSnapshot(original, 4242).writeTo(file, TestData.NORMALIZER);
+    new IndexSnapshot(original, 4242, IndexSnapshot.Origin.DATABASE)
+        .writeTo(file, TestData.NORMALIZER);
     IndexSnapshot read = IndexSnapshot.readFrom(file, TestData.NORMALIZER);
 
     assertThat(read.increment()).isEqualTo(4242);
+    assertThat(read.origin()).isEqualTo(IndexSnapshot.Origin.DATABASE);
     assertThat(read.index().documentCount()).isEqualTo(original.documentCount());
     assertThat(read.index().housenumbers().size()).isEqualTo(original.housenumbers().size());
     IndexGeocoder before = new IndexGeocoder(original, TestData.NORMALIZER);
