@@ -5,6 +5,7 @@ import fr.gouv.ban.domain.spi.ChangeCommand;
 import fr.gouv.ban.domain.spi.Contributor;
 import fr.gouv.ban.domain.spi.IngestionContext;
 import fr.gouv.ban.domain.spi.IngestionPlugin;
+import fr.gouv.ban.plugins.csv.CsvLines;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedInputStream;
 import java.io.IOException;

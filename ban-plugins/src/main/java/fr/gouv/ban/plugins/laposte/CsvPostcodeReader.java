@@ -2,6 +2,7 @@ package fr.gouv.ban.plugins.laposte;
 
 import fr.gouv.ban.domain.spi.ChangeCommand;
 import fr.gouv.ban.domain.spi.IngestionContext;
+import fr.gouv.ban.plugins.csv.CsvLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

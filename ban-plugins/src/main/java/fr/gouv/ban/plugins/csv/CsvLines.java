@@ -1,4 +1,4 @@
-package fr.gouv.ban.plugins.laposte;
+package fr.gouv.ban.plugins.csv;
 
 import java.util.Iterator;
 import java.util.Spliterator;
@@ -14,13 +14,13 @@ import org.apache.commons.csv.CSVRecord;
  * blank lines skipped. Commons CSV gives the parser's line count only: it is read before each
  * record is fetched, with empty lines kept as records so that the count is exact.
  */
-final class CsvLines {
+public final class CsvLines {
   /** A record and the line it starts on. */
-  record Line(long number, CSVRecord record) {}
+  public record Line(long number, CSVRecord record) {}
 
   private CsvLines() {}
 
-  static Stream<Line> of(CSVParser parser) {
+  public static Stream<Line> of(CSVParser parser) {
     Iterator<CSVRecord> records = parser.iterator();
     Spliterator<Line> lines =
         new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
