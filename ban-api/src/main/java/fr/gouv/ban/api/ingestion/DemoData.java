@@ -5,10 +5,9 @@ import fr.gouv.ban.domain.contributor.ContributorType;
 import fr.gouv.ban.domain.contributor.SessionDirectory;
 import fr.gouv.ban.domain.ingestion.ImportJob;
 import fr.gouv.ban.domain.ingestion.Importer;
+import fr.gouv.ban.domain.service.ReferenceData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +37,7 @@ public class DemoData {
   @Inject private Importer importer;
   @Inject private SessionDirectory sessions;
 
-  @PersistenceContext(unitName = "ban")
-  private EntityManager em;
+  @Inject private ReferenceData referenceData;
 
   /** Runs the configured imports if the database has no housenumber; on the calling thread. */
   public void importIfEmpty() {
@@ -49,7 +47,7 @@ public class DemoData {
             .map(String::strip)
             .filter(v -> !v.isEmpty())
             .toList();
-    if (specs.isEmpty() || hasHousenumbers()) {
+    if (specs.isEmpty() || referenceData.hasHousenumbers()) {
       return;
     }
     ContributorSession by = sessions.open("demo-data", ContributorType.IGN, null, null);
@@ -66,12 +64,5 @@ public class DemoData {
       LOG.log(Level.INFO, "Demo data: importing {0} (job {1})", file, job.id());
       importer.run(job);
     }
-  }
-
-  private boolean hasHousenumbers() {
-    return !em.createQuery("select h.pk from Housenumber h", Long.class)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
   }
 }

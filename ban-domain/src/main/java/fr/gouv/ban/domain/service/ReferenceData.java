@@ -13,6 +13,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,9 +49,23 @@ public class ReferenceData {
   @Inject private ChunkWriter writer;
   @Inject private SessionDirectory sessions;
 
-  /** Whether the database holds no municipality yet. */
+  /**
+   * Whether the database holds no municipality yet. In a transaction: startup tasks run on managed
+   * threads outside any request, where a query on the transaction-scoped persistence context would
+   * open a non-transactional one that the container may close under a later query.
+   */
+  @Transactional
   public boolean isEmpty() {
     return em.createQuery("select count(m) from Municipality m", Long.class).getSingleResult() == 0;
+  }
+
+  /** Whether the database holds a housenumber (then the demo addresses are not imported). */
+  @Transactional
+  public boolean hasHousenumbers() {
+    return !em.createQuery("select h.pk from Housenumber h", Long.class)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   /** Loads both files; returns the number of resources created. */
