@@ -37,7 +37,8 @@ public final class HousenumberDefinition implements ResourceDefinition<Housenumb
     in.references("ancestors", ResourceKind.GROUP, AddressGroup.class, h::setAncestors);
     in.reference("postcode", ResourceKind.POSTCODE, Postcode.class, false, h::setPostcode);
     in.matching("laposte", CEA, "CEA must match " + CEA.pattern(), false, h::setLaposte);
-    in.text("ign", 24, false, h::setIgn);
+    in.text(
+        "ign", 32, false, h::setIgn); // a clé d'interopérabilité: up to 5+6+5+9 characters and 3 _
     in.attributes(h::setAttributes);
     h.computeCia();
   }

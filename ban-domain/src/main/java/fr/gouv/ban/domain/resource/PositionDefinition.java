@@ -50,7 +50,7 @@ public final class PositionDefinition implements ResourceDefinition<Position> {
     in.choice("positioning", POSITIONING, true, p::setPositioning);
     in.text("source", 64, false, p::setSource);
     in.text("comment", 10_000, false, p::setComment);
-    in.text("ign", 24, false, p::setIgn);
+    in.text("ign", 32, false, p::setIgn);
     in.matching(
         "laposte",
         HousenumberDefinition.CEA,

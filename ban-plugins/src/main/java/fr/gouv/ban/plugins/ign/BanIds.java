@@ -14,7 +14,7 @@ final class BanIds {
       Pattern.compile("(2[ab]|\\d{2})\\d{3}_[0-9a-z]{4,6}_\\d{5}(_[0-9a-z]+)?");
 
   /** The longest identifier the resources keep ({@code ign} fields). */
-  static final int MAX = 24;
+  static final int MAX = 32;
 
   private BanIds() {}
 
