@@ -38,10 +38,11 @@ import java.util.zip.GZIPOutputStream;
  * #FULL_ADDRESSES} addresses at size 1 (the size factor scales both; every commune keeps at least
  * one street). Street names are a street type and a name body taken from the real Paris extract's
  * vocabulary (type frequencies set to a France-like mix, bodies Zipf-distributed so that "de
- * l'Église"-style names recur across communes), or a "Route de"/"Chemin de" + a commune of the same
- * département. Housenumbers run along each street, odd on one side, even on the other, with gaps
- * and suffixes (bis 3.5 %, ter 0.6 %, a 1.2 %, b 0.8 %, c 0.2 %, quater 0.05 %); positions scatter
- * around the commune's centre. Rows are BAN CSV in the export's 23 columns.
+ * l'Église"-style names recur across communes, the most frequent on ~0.3 % of the streets), or a
+ * "Route de"/"Chemin de" + a commune of the same département. Housenumbers run along each street,
+ * odd on one side, even on the other, with gaps and suffixes (bis 3.5 %, ter 0.6 %, a 1.2 %, b 0.8
+ * %, c 0.2 %, quater 0.05 %); positions scatter around the commune's centre. Rows are BAN CSV in
+ * the export's 23 columns.
  *
  * <p>Each commune draws from its own random stream derived from the seed and its code, so a commune
  * (or a département) can be regenerated alone, and the same seed gives the same bytes. Paris, Lyon
@@ -299,8 +300,11 @@ public final class SyntheticBan {
         return type + " " + (startsWithVowel(other) ? "d'" : "de ") + other;
       }
     }
-    // Zipf-like: the first bodies of the (seeded, fixed) list are far more frequent
-    int index = (int) Math.floor(Math.pow(bodies.size(), random.nextDouble())) - 1;
+    // Zipf-like with an offset (p(k) ∝ 1/(k + 100)): the most frequent body is ~0.3 % of the
+    // streets, about the share of "Rue de l'Église" in the real BAN
+    double k0 = 100;
+    double x = k0 * Math.pow((bodies.size() + k0) / k0, random.nextDouble()) - k0;
+    int index = (int) x;
     return type + " " + bodies.get(Math.max(0, Math.min(bodies.size() - 1, index)));
   }
 
