@@ -67,17 +67,22 @@ public final class FranceScale {
     List<Path> files = csvFiles(csvDir);
 
     long base = heapAfterGc();
-    long t = System.nanoTime();
-    CompactIndex index = build(files, directory, normalizer);
-    report("build total", t, "");
-    long heapBuilt = heapAfterGc() - base;
-    System.out.printf(Locale.ROOT, "heap held by the built index after full GC: %,d MB%n", heapBuilt >> 20);
-
-    t = System.nanoTime();
-    new IndexSnapshot(index, 0).writeTo(snapshot, normalizer);
-    report("snapshot write", t, Files.size(snapshot) + " bytes");
-    index = null;
-    heapAfterGc();
+    long t;
+    if (Boolean.getBoolean("ban.france.reuse") && Files.exists(snapshot)) {
+      System.out.println("build: reusing " + snapshot + " (-Dban.france.reuse=true)");
+    } else {
+      t = System.nanoTime();
+      CompactIndex index = build(files, directory, normalizer);
+      report("build total", t, "");
+      long heapBuilt = heapAfterGc() - base;
+      System.out.printf(
+          Locale.ROOT, "heap held by the built index after full GC: %,d MB%n", heapBuilt >> 20);
+      t = System.nanoTime();
+      new IndexSnapshot(index, 0).writeTo(snapshot, normalizer);
+      report("snapshot write", t, Files.size(snapshot) + " bytes");
+      index = null;
+      heapAfterGc();
+    }
 
     t = System.nanoTime();
     CompactIndex loaded = IndexSnapshot.readFrom(snapshot, normalizer).index();
