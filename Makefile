@@ -57,7 +57,7 @@ bench-france:
 	  fr.gouv.ban.geocoder.scale.FranceScale $(CURDIR)/data $(CURDIR)/ban-domain/target/france $(SIZE) $(SEED)
 	if [ -n "$(FRANCE_JMH)" ]; then CP=ban-domain/target/test-classes:ban-domain/target/classes:$$(cat ban-domain/target/bench-france-cp.txt); \
 	  java -cp $$CP org.openjdk.jmh.Main fr.gouv.ban.geocoder.scale -jvmArgsPrepend "-cp $$CP" \
-	  -jvmArgsAppend "-Dban.data.dir=$(CURDIR)/data -Dban.france.dir=$(CURDIR)/ban-domain/target/france/france-$(SIZE)-$(SEED) -Dban.france.size=$(SIZE) -Dban.france.seed=$(SEED)" $(JMH_ARGS); fi
+	  -jvmArgsAppend "-Dban.data.dir=$(CURDIR)/data -Dban.france.work=$(CURDIR)/ban-domain/target/france -Dban.france.size=$(SIZE) -Dban.france.seed=$(SEED)" $(JMH_ARGS); fi
 
 ## eval: top-1 accuracy of the geocoder per query kind on the Paris extract (2,000 per kind)
 eval:

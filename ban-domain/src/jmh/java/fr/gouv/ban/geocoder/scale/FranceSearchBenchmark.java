@@ -24,8 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Search and reverse throughput of one thread on the synthetic-France index: loads the snapshot
- * {@link FranceScale} wrote ({@code -Dban.france.dir=<work>/france-<size>-<seed>}, with {@code
- * -Dban.france.size} and {@code -Dban.france.seed} to regenerate the same query mix).
+ * {@link FranceScale} wrote ({@code -Dban.france.work=<work dir>}, {@code -Dban.france.size} and
+ * {@code -Dban.france.seed}, which also regenerate the same query mix; or {@code -Dban.france.dir}
+ * for the run's own directory).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -54,9 +55,14 @@ public class FranceSearchBenchmark {
   @Setup
   public void load() throws IOException {
     Path data = Path.of(System.getProperty("ban.data.dir", "../data"));
-    Path dir = Path.of(System.getProperty("ban.france.dir"));
     double size = Double.parseDouble(System.getProperty("ban.france.size", "1"));
     long seed = Long.parseLong(System.getProperty("ban.france.seed", "1"));
+    String explicit = System.getProperty("ban.france.dir");
+    Path dir =
+        explicit != null
+            ? Path.of(explicit)
+            : Path.of(System.getProperty("ban.france.work", "target/france"))
+                .resolve("france-" + size + "-" + seed); // as FranceScale names it
     TextNormalizer normalizer = new FrenchTextNormalizer();
     geocoder =
         new IndexGeocoder(
