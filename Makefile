@@ -3,7 +3,7 @@ SHELL := /bin/bash
 BAN_PORT ?= 8080
 export BAN_PORT
 
-.PHONY: run test build fmt check db-up db-down bench bench-import bench-geocoder eval clean
+.PHONY: run test build fmt check db-up db-down bench bench-import bench-geocoder bench-france eval clean
 
 ## run: database + build + Payara Micro in the foreground on BAN_PORT (Ctrl-C stops it)
 run:
@@ -44,6 +44,20 @@ bench-import:
 bench-geocoder:
 	./mvnw -B -q install -DskipTests
 	./mvnw -B -q -pl ban-domain -Pbench -DskipTests process-test-classes exec:java
+
+## bench-france: geocoder on a synthetic France (SIZE=1 → 26 M addresses, SIZE=0.1 → 2.6 M; SEED, HEAP):
+##   generation, build, heap, snapshot write/load, queries per CPU-second; FRANCE_JMH=1 adds JMH (JMH_ARGS, e.g. "-wi 1 -i 3")
+SIZE ?= 0.1
+SEED ?= 1
+HEAP ?= 12g
+bench-france:
+	flock /tmp/ban-mvn.lock ./mvnw -B -q -pl ban-domain -Pbench -DskipTests process-test-classes \
+	  dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-france-cp.txt
+	java -Xmx$(HEAP) -cp ban-domain/target/test-classes:ban-domain/target/classes:$$(cat ban-domain/target/bench-france-cp.txt) \
+	  fr.gouv.ban.geocoder.scale.FranceScale $(CURDIR)/data $(CURDIR)/ban-domain/target/france $(SIZE) $(SEED)
+	if [ -n "$(FRANCE_JMH)" ]; then CP=ban-domain/target/test-classes:ban-domain/target/classes:$$(cat ban-domain/target/bench-france-cp.txt); \
+	  java -cp $$CP org.openjdk.jmh.Main fr.gouv.ban.geocoder.scale -jvmArgsPrepend "-cp $$CP" \
+	  -jvmArgsAppend "-Dban.data.dir=$(CURDIR)/data -Dban.france.work=$(CURDIR)/ban-domain/target/france -Dban.france.size=$(SIZE) -Dban.france.seed=$(SEED)" $(JMH_ARGS); fi
 
 ## eval: top-1 accuracy of the geocoder per query kind on the Paris extract (2,000 per kind)
 eval:
