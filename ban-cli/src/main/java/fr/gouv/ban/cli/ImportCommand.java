@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.gouv.ban.domain.contributor.ContributorType;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -76,11 +75,7 @@ public class ImportCommand implements Callable<Integer> {
       description = "Write the per-row report (line;resource;status;reason) to FILE.")
   Path report;
 
-  @Option(
-      names = "--server",
-      defaultValue = "${env:BAN_URL:-http://localhost:8080}",
-      description = "The BAN server (env BAN_URL; default: ${DEFAULT-VALUE}).")
-  URI server;
+  @Mixin ServerOptions server;
 
   @Override
   public Integer call() throws Exception {
@@ -181,18 +176,7 @@ public class ImportCommand implements Callable<Integer> {
 
   private JsonNode send(HttpClient http, HttpRequest request, int expected, String what)
       throws InterruptedException {
-    HttpResponse<String> response;
-    try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new IllegalStateException(
-          "cannot reach the server at "
-              + server
-              + " ("
-              + e
-              + "): start it with 'make run',"
-              + " or give --server / BAN_URL");
-    }
+    HttpResponse<String> response = server.send(http, request);
     JsonNode answer;
     try {
       answer = ClientCommand.JSON.readTree(response.body());

@@ -6,9 +6,7 @@ import fr.gouv.ban.domain.auth.ClientStore;
 import fr.gouv.ban.domain.auth.Scopes;
 import fr.gouv.ban.domain.auth.TokenService;
 import fr.gouv.ban.domain.contributor.ContributorType;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -64,11 +62,7 @@ public class MunicipalityCommand {
         description = "The communes it absorbs.")
     List<String> absorb;
 
-    @Option(
-        names = "--server",
-        defaultValue = "${env:BAN_URL:-http://localhost:8080}",
-        description = "The BAN server (env BAN_URL; default: ${DEFAULT-VALUE}).")
-    URI server;
+    @Mixin ServerOptions server;
 
     @Override
     public Integer call() throws Exception {
@@ -83,18 +77,7 @@ public class MunicipalityCommand {
               .timeout(Duration.ofMinutes(30))
               .POST(HttpRequest.BodyPublishers.ofString(body))
               .build();
-      HttpResponse<String> response;
-      try {
-        response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-      } catch (IOException e) {
-        throw new IllegalStateException(
-            "cannot reach the server at "
-                + server
-                + " ("
-                + e
-                + "): start it with 'make run', or"
-                + " give --server / BAN_URL");
-      }
+      HttpResponse<String> response = server.send(HttpClient.newHttpClient(), request);
       JsonNode answer = ClientCommand.JSON.readTree(response.body());
       PrintWriter out = spec.commandLine().getOut();
       if (response.statusCode() != 200) {

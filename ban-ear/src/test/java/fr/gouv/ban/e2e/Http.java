@@ -101,14 +101,7 @@ final class Http {
       b.header("Authorization", "Bearer " + token);
     }
     headers.forEach(b::header);
-    try {
-      return new Reply(CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return execute(b);
   }
 
   /** POSTs a file as the request body (imports). */
@@ -121,6 +114,10 @@ final class Http {
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
     }
+    return execute(b);
+  }
+
+  private static Reply execute(HttpRequest.Builder b) {
     try {
       return new Reply(CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString()));
     } catch (IOException e) {

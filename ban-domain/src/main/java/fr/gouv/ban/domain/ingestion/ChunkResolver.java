@@ -59,15 +59,24 @@ final class ChunkResolver implements ReferenceResolver {
 
   private static void want(
       Map<ResourceKind, Map<String, Set<String>>> wanted, ResourceKind kind, JsonObject key) {
+    singleIdent(kind, key)
+        .ifPresent(
+            ident ->
+                wanted
+                    .computeIfAbsent(kind, k -> new HashMap<>())
+                    .computeIfAbsent(ident.name(), k -> new HashSet<>())
+                    .add(ident.value()));
+  }
+
+  /** The key as one identifier ({@code {"ign": "..."}}), when it is one. */
+  private static Optional<Ident> singleIdent(ResourceKind kind, JsonObject key) {
     if (key.size() == 1) {
       var e = key.entrySet().iterator().next();
       if (e.getValue() instanceof JsonString s && isIdentifier(kind, e.getKey())) {
-        wanted
-            .computeIfAbsent(kind, k -> new HashMap<>())
-            .computeIfAbsent(e.getKey(), k -> new HashSet<>())
-            .add(s.getString());
+        return Optional.of(new Ident(e.getKey(), s.getString()));
       }
     }
+    return Optional.empty();
   }
 
   private static void wantIdent(
@@ -137,11 +146,9 @@ final class ChunkResolver implements ReferenceResolver {
    * ({@code {"ign": "..."}}) or the fields of a natural key, references given as identifiers.
    */
   Optional<VersionedResource> find(ResourceKind kind, JsonObject key, Violations out) {
-    if (key.size() == 1) {
-      var e = key.entrySet().iterator().next();
-      if (e.getValue() instanceof JsonString s && isIdentifier(kind, e.getKey())) {
-        return byIdent(kind, new Ident(e.getKey(), s.getString()));
-      }
+    Optional<Ident> ident = singleIdent(kind, key);
+    if (ident.isPresent()) {
+      return byIdent(kind, ident.get());
     }
     String k = kind.wireName() + "|" + key;
     Optional<VersionedResource> cached = known.get(k);

@@ -180,11 +180,14 @@ public final class ImportJob {
 
   /** How many commands of any kind had {@code outcome} (rejected ones included). */
   public long total(CommandOutcome outcome) {
+    if (outcome == CommandOutcome.REJECTED) {
+      return rejected.get(); // rows the plugin rejected have no kind: counted apart
+    }
     long n = 0;
     for (ResourceKind k : ResourceKind.values()) {
       n += count(k, outcome);
     }
-    return outcome == CommandOutcome.REJECTED ? rejected.get() : n;
+    return n;
   }
 
   /** The rejections kept for the report (at most {@link #MAX_REPORTED}), by line. */

@@ -154,8 +154,8 @@ public class AddokIngestion implements IngestionPlugin {
             "id: expected a BAN street id <insee>_<voie>, got \"" + street + "\"");
       }
       String insee = insee(doc.path("citycode"));
-      String city =
-          list(doc.path("city")).isEmpty() ? insee : list(doc.path("city")).get(0).asText();
+      List<JsonNode> cities = list(doc.path("city"));
+      String city = cities.isEmpty() ? insee : cities.get(0).asText();
       municipality(line, insee, city, out);
       JsonValue postcode = JsonValue.NULL;
       List<JsonNode> codes = list(doc.path("postcode"));
