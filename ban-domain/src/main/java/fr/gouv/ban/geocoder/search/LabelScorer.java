@@ -44,12 +44,22 @@ final class LabelScorer {
   private final Part number = new Part();
   private final Part numberKey = new Part();
 
-  LabelScorer(CompactIndex index, String rawQuery, String cleanedQuery, boolean autocomplete) {
+  /**
+   * @param wordFinished the query's last word is complete: with autocomplete, it is not completed
+   *     in the labels either
+   */
+  LabelScorer(
+      CompactIndex index,
+      String rawQuery,
+      String cleanedQuery,
+      boolean autocomplete,
+      boolean wordFinished) {
     this.index = index;
-    this.raw = new QueryBigrams(rawQuery);
-    this.cleaned = new QueryBigrams(cleanedQuery);
+    this.raw = new QueryBigrams(rawQuery, wordFinished);
+    this.cleaned = new QueryBigrams(cleanedQuery, wordFinished);
     String stripped = POSTCODE.matcher(cleanedQuery).replaceAll(" ").trim().replaceAll(" +", " ");
-    this.withoutPostcode = stripped.equals(cleanedQuery) ? null : new QueryBigrams(stripped);
+    this.withoutPostcode =
+        stripped.equals(cleanedQuery) ? null : new QueryBigrams(stripped, wordFinished);
     this.autocomplete = autocomplete;
   }
 

@@ -20,9 +20,20 @@ final class QueryBigrams {
   private final byte[] used = new byte[SYMBOLS * SYMBOLS];
   private final int[] usedEpoch = new int[SYMBOLS * SYMBOLS];
   private final int total;
+  private final boolean wordFinished;
   private int epoch;
 
   QueryBigrams(String folded) {
+    this(folded, false);
+  }
+
+  /**
+   * @param wordFinished the query's last word is complete (typed before a space or punctuation):
+   *     with autocomplete, a label only "starts with" or "contains" the query where the match ends
+   *     a word ("rue paul" starts "rue paul fort", not "rue pauly")
+   */
+  QueryBigrams(String folded, boolean wordFinished) {
+    this.wordFinished = wordFinished;
     this.text = folded.toCharArray();
     for (int i = 0; i + 1 < text.length; i++) {
       int cell = cell(text[i], text[i + 1]);
@@ -87,7 +98,8 @@ final class QueryBigrams {
 
   /**
    * addok's autocomplete string score: 1 for the same text, 0.9 when the label starts with the
-   * query, 0.7 when it contains it, otherwise 0.9 × bigram similarity.
+   * query, 0.7 when it contains it, otherwise 0.9 × bigram similarity. When the last word is
+   * finished, the match must end a word of the label.
    */
   double autocompleteScore(char[] label, int length) {
     int at = indexOf(label, length);
@@ -117,6 +129,9 @@ final class QueryBigrams {
         if (label[start + i] != text[i]) {
           continue outer;
         }
+      }
+      if (wordFinished && start + n < length && Character.isLetterOrDigit(label[start + n])) {
+        continue;
       }
       return start;
     }

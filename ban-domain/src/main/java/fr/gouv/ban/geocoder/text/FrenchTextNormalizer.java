@@ -81,7 +81,8 @@ public final class FrenchTextNormalizer implements TextNormalizer {
         cleaned.append(cleaned.length() == 0 ? "" : " ").append(term.folded());
       }
     }
-    return new QueryAnalysis(folded, cleaned.toString(), tokens, housenumber);
+    return new QueryAnalysis(
+        folded, cleaned.toString(), tokens, housenumber, !query.isEmpty() && !stillTyping);
   }
 
   /** A repeated word ("rue de la … de") counts once; the typed occurrence wins. */

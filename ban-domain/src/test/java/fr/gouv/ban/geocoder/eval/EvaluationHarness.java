@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -50,10 +51,13 @@ import java.util.stream.Collectors;
  *       existing number on the same side (§10.2; addok returns the street centre).
  *   <li>autocomplete prefix ({@code N} + the first 60-90 % of the street name, autocomplete on):
  *       the exact address. Such a prefix often fits several addresses ("118 Boulevard", "43 Rue
- *       Jac"): the {@code ceiling} column is the best top-1 any ranker that sees only the text can
- *       expect (mean of 1/k, k = addresses with that number whose name starts with the prefix);
- *       {@code top-5} is what a search box shows. The "unambiguous" kind keeps the cases with k =
- *       1.
+ *       Jac"): the {@code ceiling} columns are the Bayes-optimal top-1 and top-5 under the exact
+ *       distribution the harness draws queries from (mean over the queries of the likeliest
+ *       address's posterior, {@link PrefixPosterior}; the same over the whole distribution is
+ *       printed below the table); {@code length-blind 1/k} is the ceiling of a ranker that learns
+ *       nothing from where the typing stopped (mean of 1/k, k = addresses with that number whose
+ *       name starts with the prefix). {@code top-5} is what a search box shows. The "unambiguous"
+ *       kind keeps the cases with k = 1.
  *   <li>reverse at 0/20/200 m (a random bearing): the first hit is at the true nearest distance
  *       (brute force over every housenumber and street position, 1 m tolerance).
  * </ul>
@@ -63,9 +67,23 @@ import java.util.stream.Collectors;
  */
 public final class EvaluationHarness {
 
-  private record Case(String query, boolean autocomplete, Predicate<Hit> expected, double weight) {
+  /**
+   * One query and what is right for it.
+   *
+   * @param lengthBlind for prefixes, 1/k (k = addresses with that number whose folded name starts
+   *     with the prefix), else 1
+   * @param posterior for prefixes, P(address | query string) of every address that can generate
+   *     that exact query under the harness's cut rule (see {@link PrefixPosterior}), the expected
+   *     address first, else null
+   */
+  private record Case(
+      String query,
+      boolean autocomplete,
+      Predicate<Hit> expected,
+      double lengthBlind,
+      Map<String, Double> posterior) {
     Case(String query, boolean autocomplete, Predicate<Hit> expected) {
-      this(query, autocomplete, expected, 1);
+      this(query, autocomplete, expected, 1, null);
     }
   }
 
@@ -80,11 +98,13 @@ public final class EvaluationHarness {
   private final Map<String, List<EvalAddress>> byStreet;
   private final Map<String, List<EvalAddress>> byNumber;
   private final Map<String, List<EvalAddress>> byName;
+  private final PrefixPosterior prefixPosterior;
   private final List<String> postcodes;
   private final double[][] points;
   private final Geocoder geocoder;
   private final boolean printMisses;
   private int limitDependent;
+  private final Map<String, Integer> avoidableMisses = new LinkedHashMap<>();
 
   private EvaluationHarness(
       String dataset, List<AddressDocument> documents, Geocoder geocoder, boolean printMisses) {
@@ -98,6 +118,7 @@ public final class EvaluationHarness {
         addresses.stream()
             .collect(
                 Collectors.groupingBy(a -> TestData.NORMALIZER.fold(a.street()) + "|" + a.city()));
+    this.prefixPosterior = new PrefixPosterior(addresses);
     this.postcodes = addresses.stream().map(EvalAddress::postcode).distinct().sorted().toList();
     List<double[]> all = new ArrayList<>();
     for (EvalAddress a : addresses) {
@@ -225,8 +246,10 @@ public final class EvaluationHarness {
   }
 
   private void run(int perKind, long seed, Set<String> only) {
-    System.out.println("| kind | queries | top-1 | top-5 | ceiling | µs/query |");
-    System.out.println("|---|---:|---:|---:|---:|---:|");
+    System.out.println(
+        "| kind | queries | top-1 | top-5 | ceiling top-1 | ceiling top-5 | length-blind 1/k |"
+            + " µs/query |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
     for (Kind kind : kinds()) {
       if (only == null || only.stream().anyMatch(kind.name()::startsWith)) {
         evaluate(kind.name(), perKind, seed, kind.factory());
@@ -236,6 +259,17 @@ public final class EvaluationHarness {
       for (int metres : new int[] {0, 20, 200}) {
         evaluateReverse(metres, perKind, seed);
       }
+    }
+    if (!avoidableMisses.isEmpty()) {
+      double[] exact = prefixPosterior.exactCeilings(5);
+      System.out.printf(
+          "%nprefix ceiling over the whole distribution (every address, every cut): top-1 %.2f %%,"
+              + " top-5 %.2f %%%n",
+          100 * exact[0], 100 * exact[1]);
+      avoidableMisses.forEach(
+          (kind, count) ->
+              System.out.printf(
+                  "misses [%s] choosing an address less likely than the best: %d%n", kind, count));
     }
     System.out.printf("%nfirst hit different at limit 1 and limit 5: %d cases%n", limitDependent);
   }
@@ -253,13 +287,18 @@ public final class EvaluationHarness {
   }
 
   private Case prefix(EvalAddress a, Random r, boolean unambiguousOnly) {
-    int length = (int) Math.ceil(a.street().length() * (0.6 + 0.3 * r.nextDouble()));
+    int length = PrefixPosterior.cut(a.street().length(), r.nextDouble());
     String prefix = a.street().substring(0, Math.min(length, a.street().length()));
     long k = completions(a, prefix);
     if (unambiguousOnly && k > 1) {
       return null;
     }
-    return new Case(a.housenumber() + " " + prefix, true, sameId(a.id()), 1.0 / k);
+    return new Case(
+        a.housenumber() + " " + prefix,
+        true,
+        sameId(a.id()),
+        1.0 / k,
+        prefixPosterior.posterior(a.housenumber(), prefix, a.id()));
   }
 
   /** Addresses with the same number whose street starts like {@code prefix} (folded). */
@@ -320,12 +359,15 @@ public final class EvaluationHarness {
       }
     }
     if (cases.isEmpty()) {
-      System.out.printf("| %s | 0 | | | | |%n", kind);
+      System.out.printf("| %s | 0 | | | | | | |%n", kind);
       return;
     }
     int ok = 0;
     int inFive = 0;
+    double lengthBlind = 0;
     double ceiling = 0;
+    double ceilingFive = 0;
+    int avoidable = 0;
     long elapsed = 0;
     for (Case c : cases) {
       SearchQuery query = SearchQuery.of(c.query()).withAutocomplete(c.autocomplete());
@@ -333,7 +375,11 @@ public final class EvaluationHarness {
       List<Hit> hits = geocoder.search(query.withLimit(1));
       elapsed += System.nanoTime() - start;
       List<Hit> five = geocoder.search(query.withLimit(5));
-      ceiling += c.weight();
+      lengthBlind += c.lengthBlind();
+      if (c.posterior() != null) {
+        ceiling += PrefixPosterior.best(c.posterior(), 1);
+        ceilingFive += PrefixPosterior.best(c.posterior(), 5);
+      }
       if (!hits.isEmpty() && !five.get(0).document().id().equals(hits.get(0).document().id())) {
         limitDependent++;
         System.out.println("  limit-dependent [" + kind + "] " + c.query());
@@ -343,7 +389,23 @@ public final class EvaluationHarness {
       }
       if (!hits.isEmpty() && c.expected().test(hits.get(0))) {
         ok++;
-      } else if (printMisses) {
+        continue;
+      }
+      // a miss the ranker could have avoided: it chose an address less likely than the best one
+      String posterior = "";
+      if (c.posterior() != null) {
+        double chosen =
+            hits.isEmpty() ? 0 : c.posterior().getOrDefault(hits.get(0).document().id(), 0.0);
+        double best = PrefixPosterior.best(c.posterior(), 1);
+        if (chosen < best - 1e-9) {
+          avoidable++;
+        }
+        posterior =
+            String.format(
+                " [P(hit) %.2f, P(expected) %.2f, best %.2f, %d possible]",
+                chosen, c.posterior().values().iterator().next(), best, c.posterior().size());
+      }
+      if (printMisses) {
         System.out.println(
             "  miss ["
                 + kind
@@ -356,18 +418,25 @@ public final class EvaluationHarness {
                         + " "
                         + hits.get(0).document().id()
                         + " "
-                        + hits.get(0).housenumberMatch()));
+                        + hits.get(0).housenumberMatch())
+                + posterior);
       }
     }
     int n = cases.size();
+    boolean prefix = cases.get(0).posterior() != null;
     System.out.printf(
-        "| %s | %d | %.2f %% | %.2f %% | %s | %d |%n",
+        "| %s | %d | %.2f %% | %.2f %% | %s | %s | %s | %d |%n",
         kind,
         n,
         100.0 * ok / n,
         100.0 * inFive / n,
-        kind.startsWith("autocomplete prefix") ? String.format("%.2f %%", 100 * ceiling / n) : "",
+        prefix ? String.format("%.2f %%", 100 * ceiling / n) : "",
+        prefix ? String.format("%.2f %%", 100 * ceilingFive / n) : "",
+        prefix ? String.format("%.2f %%", 100 * lengthBlind / n) : "",
         elapsed / 1000 / n);
+    if (prefix) {
+      avoidableMisses.put(kind, avoidable);
+    }
   }
 
   private void evaluateReverse(int metres, int wanted, long seed) {
@@ -405,7 +474,7 @@ public final class EvaluationHarness {
       }
     }
     System.out.printf(
-        "| reverse %d m (true nearest; same address %.1f %%) | %d | %.2f %% | | | %d |%n",
+        "| reverse %d m (true nearest; same address %.1f %%) | %d | %.2f %% | | | | | %d |%n",
         metres,
         100.0 * sameAddress / wanted,
         wanted,
