@@ -7,6 +7,11 @@ import java.util.Arrays;
  * (summed weight, bit mask of matched query words, best weight of the word being read). Sized by
  * the number of touched documents, not by the index, and cleared through its list of used slots, so
  * a query on a national index neither allocates nor sweeps millions of entries.
+ *
+ * <p>Besides the table, a list of <em>alive</em> slots: the documents that can still reach the
+ * number of matched words asked for. {@link #prune} drops the others from it (they stay in the
+ * table, marked, so that a scan of postings skips them), and the words still to be read are only
+ * checked in the alive documents.
  */
 final class DocAccumulator {
 
@@ -16,12 +21,60 @@ final class DocAccumulator {
   private float[] wordBest = new float[1024];
   private int[] usedSlots = new int[512];
   private int size;
+  private int[] alive = new int[512];
+  private int aliveCount;
+
+  /**
+   * Mask bit of a pruned document (query words use the low {@value CandidateCollector#MAX_WORDS}).
+   */
+  private static final int DEAD = 1 << 31;
 
   void clear() {
     for (int i = 0; i < size; i++) {
       keys[usedSlots[i]] = 0;
     }
     size = 0;
+    aliveCount = 0;
+  }
+
+  /** Makes every touched document alive; called once the driving words are read. */
+  void startChecking() {
+    if (alive.length < size) {
+      alive = new int[usedSlots.length];
+    }
+    System.arraycopy(usedSlots, 0, alive, 0, size);
+    aliveCount = size;
+  }
+
+  int aliveCount() {
+    return aliveCount;
+  }
+
+  /** Slot of the i-th alive document. */
+  int aliveSlot(int i) {
+    return alive[i];
+  }
+
+  /** Whether a slot was pruned. */
+  boolean isDead(int slot) {
+    return masks[slot] < 0;
+  }
+
+  /**
+   * Drops the alive documents that match fewer than {@code needed} words so far: with the words
+   * left to read they cannot reach the number asked for.
+   */
+  void prune(int needed) {
+    int kept = 0;
+    for (int i = 0; i < aliveCount; i++) {
+      int slot = alive[i];
+      if (Integer.bitCount(masks[slot]) >= needed) {
+        alive[kept++] = slot;
+      } else {
+        masks[slot] |= DEAD;
+      }
+    }
+    aliveCount = kept;
   }
 
   int size() {
@@ -41,11 +94,15 @@ final class DocAccumulator {
     return scores[slot];
   }
 
+  /** Bits of the query words a slot matched. */
   int mask(int slot) {
-    return masks[slot];
+    return masks[slot] & ~DEAD;
   }
 
-  /** Slot of {@code doc}, inserting it when {@code create}; -1 when absent and not created. */
+  /**
+   * Slot of {@code doc}, inserting it when {@code create} (only before {@link #startChecking}); -1
+   * when absent and not created.
+   */
   int slot(int doc, boolean create) {
     int mask = keys.length - 1;
     int slot = mix(doc) & mask;
