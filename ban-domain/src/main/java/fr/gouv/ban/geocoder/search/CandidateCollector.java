@@ -53,6 +53,9 @@ final class CandidateCollector {
    */
   private static final int PROBE_COST = 20;
 
+  /** Up to this many driving posting lists are merged (each document looks at every list head). */
+  private static final int MAX_MERGED_LISTS = 8;
+
   private final CompactIndex index;
   private final SearchSettings settings;
 
@@ -118,7 +121,7 @@ final class CandidateCollector {
 
   /** Documents the last collection on this thread gathered (for tests). */
   static int lastGathered() {
-    return SCRATCH.get().size();
+    return SCRATCH.get().gathered();
   }
 
   /** Indexes of the words that have postings, rarest first (query order between equals). */
@@ -151,12 +154,14 @@ final class CandidateCollector {
       int drivers,
       int target,
       BitSet excluded) {
-    acc.clear();
-    for (int p = 0; p < drivers; p++) {
-      int i = words[p];
-      drive(acc, tokens.get(i), 1 << i, idf(tokens.get(i)), excluded);
+    if (!mergeDrivers(acc, tokens, words, drivers, excluded)) {
+      acc.clear();
+      for (int p = 0; p < drivers; p++) {
+        int i = words[p];
+        drive(acc, tokens.get(i), 1 << i, idf(tokens.get(i)), excluded);
+      }
+      acc.startChecking();
     }
-    acc.startChecking();
     for (int p = drivers; p < words.length && acc.aliveCount() > 0; p++) {
       int needed = target - (words.length - p); // this word and the ones after it may still match
       if (needed > 0) {
@@ -165,6 +170,37 @@ final class CandidateCollector {
       int i = words[p];
       check(acc, tokens.get(i), 1 << i, idf(tokens.get(i)));
     }
+  }
+
+  /**
+   * Gathers the drivers' documents by merging their posting lists when they are few (words of one
+   * or a few terms, the usual complete address); returns false for the hashing path (many
+   * completions or typo variants).
+   */
+  private boolean mergeDrivers(
+      DocAccumulator acc, List<ResolvedToken> tokens, int[] words, int drivers, BitSet excluded) {
+    int lists = 0;
+    for (int p = 0; p < drivers; p++) {
+      lists += tokens.get(words[p]).terms().length;
+    }
+    if (lists > MAX_MERGED_LISTS) {
+      return false;
+    }
+    int[] terms = new int[lists];
+    int[] bits = new int[lists];
+    float[] factors = new float[lists];
+    int j = 0;
+    for (int p = 0; p < drivers; p++) {
+      ResolvedToken token = tokens.get(words[p]);
+      float idf = idf(token);
+      for (int a = 0; a < token.terms().length; a++, j++) {
+        terms[j] = token.terms()[a];
+        bits[j] = 1 << words[p];
+        factors[j] = token.factors()[a] * idf;
+      }
+    }
+    acc.merge(index.postings(), terms, bits, factors, lists, excluded);
+    return true;
   }
 
   private float idf(ResolvedToken token) {
@@ -197,25 +233,32 @@ final class CandidateCollector {
     }
   }
 
-  /** Adds a filtering word's weight to the alive documents that have it. */
+  /**
+   * Adds a filtering word's weight to the alive documents that have it: both lists are sorted by
+   * document, so the shorter one is walked and the other searched forward from the last hit.
+   */
   private void check(DocAccumulator acc, ResolvedToken token, int bit, float idf) {
     Postings postings = index.postings();
     for (int a = 0; a < token.terms().length; a++) {
       int term = token.terms()[a];
       float factor = token.factors()[a] * idf;
-      if ((long) acc.aliveCount() * PROBE_COST < postings.frequency(term)) {
-        for (int i = 0; i < acc.aliveCount(); i++) {
-          int slot = acc.aliveSlot(i);
-          float weight = postings.weightIn(term, acc.doc(slot));
-          if (weight > 0) {
-            acc.match(slot, bit, weight * factor);
+      int end = postings.end(term);
+      if (acc.aliveCount() < postings.frequency(term)) {
+        int p = postings.start(term);
+        for (int i = 0; i < acc.aliveCount() && p < end; i++) {
+          int doc = acc.aliveDoc(i);
+          p = postings.seek(p, end, doc);
+          if (p < end && postings.doc(p) == doc) {
+            acc.match(acc.aliveSlot(i), bit, postings.weight(p) * factor);
           }
         }
       } else {
-        for (int p = postings.start(term), end = postings.end(term); p < end; p++) {
-          int slot = acc.slot(postings.doc(p), false);
-          if (slot >= 0 && !acc.isDead(slot)) {
-            acc.match(slot, bit, postings.weight(p) * factor);
+        int i = 0;
+        for (int p = postings.start(term); p < end && i < acc.aliveCount(); p++) {
+          int doc = postings.doc(p);
+          i = acc.seekAlive(i, doc);
+          if (i < acc.aliveCount() && acc.aliveDoc(i) == doc) {
+            acc.match(acc.aliveSlot(i), bit, postings.weight(p) * factor);
           }
         }
       }
@@ -245,7 +288,7 @@ final class CandidateCollector {
     for (int i = 0; i < acc.aliveCount(); i++) {
       int slot = acc.aliveSlot(i);
       int matched = Integer.bitCount(acc.mask(slot));
-      int doc = acc.doc(slot);
+      int doc = acc.aliveDoc(i);
       if (matched < minMatched || (!filters.isEmpty() && !filters.acceptsDocument(doc))) {
         continue;
       }

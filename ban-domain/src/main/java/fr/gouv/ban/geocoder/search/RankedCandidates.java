@@ -59,7 +59,14 @@ final class RankedCandidates {
    * @param hasNumber whether a document has the queried number, or null when the query has none
    */
   int[] top(int budget, IntPredicate hasNumber) {
-    int wanted = Math.min(budget, size);
+    if (size <= budget) { // all of them, whatever their numbers
+      int[] docs = new int[size];
+      for (int i = 0; i < size; i++) {
+        docs[i] = doc(keys[i]);
+      }
+      return docs;
+    }
+    int wanted = budget;
     long[] picked = new long[wanted];
     int count = 0;
     heapify();
