@@ -21,18 +21,40 @@ import java.util.function.IntPredicate;
  * so that local results cannot be crowded out. Each word's weights are multiplied by its inverse
  * document frequency, which plays the part of addok's rare-words-first intersections: "8 rue
  * poirier d" ranks Rue Poirier de Narçay above the hundreds of "Rue d'…" that match as many words.
+ *
+ * <p>At France scale the rare words are not rare any more: a street-name word, a neighbouring
+ * commune or a postcode each hold thousands of streets, and adding the documents of every one of
+ * them, then probing the common words in each, made the cost grow with the index. So a first pass
+ * gathers only what the should-match allows to skip. A document that matches {@code threshold} of
+ * the {@code n} words misses at most {@code n - threshold} of them, so it holds one of the {@code n
+ * - threshold + 1} rarest: only those add documents, every other word filters, and before each
+ * filtering word the documents that can no longer reach the threshold with the words left are
+ * dropped. When some document reaches the threshold, this pass has every document the exhaustive
+ * one would keep, with the same words, weights and ranks; otherwise the exhaustive pass runs (the
+ * best document's count of words is then needed, and only it gives it).
  */
 final class CandidateCollector {
 
   private static final ThreadLocal<DocAccumulator> SCRATCH =
       ThreadLocal.withInitial(DocAccumulator::new);
+  private static final ThreadLocal<RankedCandidates> RANKED =
+      ThreadLocal.withInitial(RankedCandidates::new);
 
   /** At most this many words take part (one bit each in the match mask). */
   static final int MAX_WORDS = 30;
 
-  private static final int DOC_BITS = 27;
+  static final int DOC_BITS = 27;
   // 5 + 1 + 30 + 27 = 63 bits: the sign bit stays clear so keys compare as signed longs
   private static final long DOC_MASK = (1L << DOC_BITS) - 1;
+
+  /**
+   * A binary search per alive document costs about this many postings read in sequence: a filtering
+   * word is probed in each alive document when it has more postings than that, scanned otherwise.
+   */
+  private static final int PROBE_COST = 20;
+
+  /** Up to this many driving posting lists are merged (each document looks at every list head). */
+  private static final int MAX_MERGED_LISTS = 8;
 
   private final CompactIndex index;
   private final SearchSettings settings;
@@ -54,32 +76,39 @@ final class CandidateCollector {
       GeoPoint center,
       IntPredicate hasNumber,
       int limit) {
-    DocAccumulator acc = SCRATCH.get();
-    acc.clear();
-    Integer[] order = new Integer[tokens.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> Long.compare(tokens.get(a).postings(), tokens.get(b).postings()));
+    return collect(tokens, filters, excluded, center, hasNumber, limit, false);
+  }
+
+  /**
+   * @param exhaustive skip the pruned first pass (the reference the tests compare it with)
+   */
+  int[] collect(
+      List<ResolvedToken> tokens,
+      FilterMatcher filters,
+      BitSet excluded,
+      GeoPoint center,
+      IntPredicate hasNumber,
+      int limit,
+      boolean exhaustive) {
+    int[] words = byPostings(tokens);
     // a word in more than an eighth of a small index is as common as "rue" in France
     long common = Math.min(settings.commonThreshold(), Math.max(100, index.documentCount() / 8));
-    boolean first = true;
-    for (int i : order) {
-      ResolvedToken token = tokens.get(i);
-      if (token.isEmpty()) {
-        continue;
-      }
-      float idf =
-          (float) Math.max(0.1, Math.log1p(index.documentCount() / (1.0 + token.postings())));
-      if (first || token.postings() <= common) {
-        drive(acc, token, 1 << i, idf, excluded);
-      } else {
-        check(acc, token, 1 << i, idf);
-      }
-      first = false;
+    int drivers = Math.min(1, words.length); // the rarest word always adds documents
+    while (drivers < words.length && tokens.get(words[drivers]).postings() <= common) {
+      drivers++;
     }
     int threshold = (int) Math.ceil(tokens.size() * 2 / 3.0);
     int budget = Math.max(settings.candidateBudget(), limit);
+    int informative = informativeWords(tokens);
+    DocAccumulator acc = SCRATCH.get();
+    int sufficient = words.length - threshold + 1;
+    if (!exhaustive && sufficient >= 1) {
+      gather(acc, tokens, words, Math.min(drivers, sufficient), threshold, excluded);
+      if (maxMatched(acc) >= threshold) {
+        return select(acc, threshold, filters, center, hasNumber, budget, informative);
+      }
+    }
+    gather(acc, tokens, words, drivers, 0, excluded);
     return select(
         acc,
         Math.max(1, Math.min(threshold, maxMatched(acc))),
@@ -87,7 +116,95 @@ final class CandidateCollector {
         center,
         hasNumber,
         budget,
-        informativeWords(tokens));
+        informative);
+  }
+
+  /** Documents the last collection on this thread gathered (for tests). */
+  static int lastGathered() {
+    return SCRATCH.get().gathered();
+  }
+
+  /** Indexes of the words that have postings, rarest first (query order between equals). */
+  private static int[] byPostings(List<ResolvedToken> tokens) {
+    long[] keys = new long[tokens.size()];
+    int count = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!tokens.get(i).isEmpty()) {
+        keys[count++] = (tokens.get(i).postings() << 5) | i;
+      }
+    }
+    Arrays.sort(keys, 0, count);
+    int[] words = new int[count];
+    for (int i = 0; i < count; i++) {
+      words[i] = (int) (keys[i] & 31);
+    }
+    return words;
+  }
+
+  /**
+   * Reads the words in {@code words} order: the first {@code drivers} add their documents, the
+   * others only add weight to the gathered ones.
+   *
+   * @param target words a document must match, to prune with; 0 keeps every gathered document
+   */
+  private void gather(
+      DocAccumulator acc,
+      List<ResolvedToken> tokens,
+      int[] words,
+      int drivers,
+      int target,
+      BitSet excluded) {
+    if (!mergeDrivers(acc, tokens, words, drivers, excluded)) {
+      acc.clear();
+      for (int p = 0; p < drivers; p++) {
+        int i = words[p];
+        drive(acc, tokens.get(i), 1 << i, idf(tokens.get(i)), excluded);
+      }
+      acc.startChecking();
+    }
+    for (int p = drivers; p < words.length && acc.aliveCount() > 0; p++) {
+      int needed = target - (words.length - p); // this word and the ones after it may still match
+      if (needed > 0) {
+        acc.prune(needed);
+      }
+      int i = words[p];
+      check(acc, tokens.get(i), 1 << i, idf(tokens.get(i)));
+    }
+  }
+
+  /**
+   * Gathers the drivers' documents by merging their posting lists when they are few (words of one
+   * or a few terms, the usual complete address); returns false for the hashing path (many
+   * completions or typo variants).
+   */
+  private boolean mergeDrivers(
+      DocAccumulator acc, List<ResolvedToken> tokens, int[] words, int drivers, BitSet excluded) {
+    int lists = 0;
+    for (int p = 0; p < drivers; p++) {
+      lists += tokens.get(words[p]).terms().length;
+    }
+    if (lists > MAX_MERGED_LISTS) {
+      return false;
+    }
+    int[] terms = new int[lists];
+    int[] bits = new int[lists];
+    float[] factors = new float[lists];
+    int j = 0;
+    for (int p = 0; p < drivers; p++) {
+      ResolvedToken token = tokens.get(words[p]);
+      float idf = idf(token);
+      for (int a = 0; a < token.terms().length; a++, j++) {
+        terms[j] = token.terms()[a];
+        bits[j] = 1 << words[p];
+        factors[j] = token.factors()[a] * idf;
+      }
+    }
+    acc.merge(index.postings(), terms, bits, factors, lists, excluded);
+    return true;
+  }
+
+  private float idf(ResolvedToken token) {
+    return (float) Math.max(0.1, Math.log1p(index.documentCount() / (1.0 + token.postings())));
   }
 
   /** Bits of the words found in at most half the documents. */
@@ -116,25 +233,32 @@ final class CandidateCollector {
     }
   }
 
+  /**
+   * Adds a filtering word's weight to the alive documents that have it: both lists are sorted by
+   * document, so the shorter one is walked and the other searched forward from the last hit.
+   */
   private void check(DocAccumulator acc, ResolvedToken token, int bit, float idf) {
     Postings postings = index.postings();
-    long probeCost = (long) acc.size() * token.terms().length * 20;
     for (int a = 0; a < token.terms().length; a++) {
       int term = token.terms()[a];
       float factor = token.factors()[a] * idf;
-      if (probeCost < token.postings()) {
-        for (int i = 0; i < acc.size(); i++) {
-          int slot = acc.usedSlot(i);
-          float weight = postings.weightIn(term, acc.doc(slot));
-          if (weight > 0) {
-            acc.match(slot, bit, weight * factor);
+      int end = postings.end(term);
+      if (acc.aliveCount() < postings.frequency(term)) {
+        int p = postings.start(term);
+        for (int i = 0; i < acc.aliveCount() && p < end; i++) {
+          int doc = acc.aliveDoc(i);
+          p = postings.seek(p, end, doc);
+          if (p < end && postings.doc(p) == doc) {
+            acc.match(acc.aliveSlot(i), bit, postings.weight(p) * factor);
           }
         }
       } else {
-        for (int p = postings.start(term), end = postings.end(term); p < end; p++) {
-          int slot = acc.slot(postings.doc(p), false);
-          if (slot >= 0) {
-            acc.match(slot, bit, postings.weight(p) * factor);
+        int i = 0;
+        for (int p = postings.start(term); p < end && i < acc.aliveCount(); p++) {
+          int doc = postings.doc(p);
+          i = acc.seekAlive(i, doc);
+          if (i < acc.aliveCount() && acc.aliveDoc(i) == doc) {
+            acc.match(acc.aliveSlot(i), bit, postings.weight(p) * factor);
           }
         }
       }
@@ -143,8 +267,8 @@ final class CandidateCollector {
 
   private static int maxMatched(DocAccumulator acc) {
     int best = 0;
-    for (int i = 0; i < acc.size(); i++) {
-      best = Math.max(best, Integer.bitCount(acc.mask(acc.usedSlot(i))));
+    for (int i = 0; i < acc.aliveCount(); i++) {
+      best = Math.max(best, Integer.bitCount(acc.mask(acc.aliveSlot(i))));
     }
     return best;
   }
@@ -157,44 +281,35 @@ final class CandidateCollector {
       IntPredicate hasNumber,
       int budget,
       int informative) {
-    LongTopK byWeight = new LongTopK(budget);
+    RankedCandidates byWeight = RANKED.get();
+    byWeight.clear();
     LongTopK byDistance = new LongTopK(center == null ? 0 : budget / 2);
     DocumentTable docs = index.documents();
-    for (int i = 0; i < acc.size(); i++) {
-      int slot = acc.usedSlot(i);
+    for (int i = 0; i < acc.aliveCount(); i++) {
+      int slot = acc.aliveSlot(i);
       int matched = Integer.bitCount(acc.mask(slot));
-      int doc = acc.doc(slot);
+      int doc = acc.aliveDoc(i);
       if (matched < minMatched || (!filters.isEmpty() && !filters.acceptsDocument(doc))) {
         continue;
       }
-      long inverseDoc = DOC_MASK - doc; // larger key for a smaller document number
-      long numbered = hasNumber != null && hasNumber.test(doc) ? 1L << 57 : 0;
-      // informative words matched (5 bits), number found (1 bit), the weight's float bits
-      // (positive floats sort as ints; the lowest bit is dropped to make room), document (27 bits)
-      byWeight.offer(
-          ((long) Integer.bitCount(acc.mask(slot) & informative) << 58)
-              | numbered
-              | ((long) (Float.floatToIntBits(acc.score(slot)) >>> 1) << DOC_BITS)
-              | inverseDoc);
+      byWeight.add(Integer.bitCount(acc.mask(slot) & informative), acc.score(slot), doc);
       if (center != null) {
         long metres =
             Math.min((long) center.distanceMetres(docs.lat(doc), docs.lon(doc)), (1L << 30) - 1);
         byDistance.offer(
-            ((long) matched << 58) | (((1L << 30) - 1 - metres) << DOC_BITS) | inverseDoc);
+            ((long) matched << 58) | (((1L << 30) - 1 - metres) << DOC_BITS) | (DOC_MASK - doc));
       }
     }
-    return merge(byWeight.descending(), byDistance.descending());
+    return merge(byWeight.top(budget, hasNumber), byDistance.descending());
   }
 
-  private static int[] merge(long[] first, long[] second) {
-    int[] docs = new int[first.length + second.length];
-    int count = 0;
-    for (long[] keys : new long[][] {first, second}) {
-      for (long key : keys) {
-        int doc = (int) (DOC_MASK - (key & DOC_MASK));
-        if (!containsDoc(docs, count, doc)) {
-          docs[count++] = doc;
-        }
+  private static int[] merge(int[] first, long[] second) {
+    int[] docs = Arrays.copyOf(first, first.length + second.length);
+    int count = first.length;
+    for (long key : second) {
+      int doc = (int) (DOC_MASK - (key & DOC_MASK));
+      if (!containsDoc(docs, count, doc)) {
+        docs[count++] = doc;
       }
     }
     return Arrays.copyOf(docs, count);

@@ -1,12 +1,19 @@
 package fr.gouv.ban.geocoder.search;
 
+import fr.gouv.ban.geocoder.index.Postings;
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * Per-thread scratch of candidate collection: an open-addressing table from document number to
  * (summed weight, bit mask of matched query words, best weight of the word being read). Sized by
  * the number of touched documents, not by the index, and cleared through its list of used slots, so
  * a query on a national index neither allocates nor sweeps millions of entries.
+ *
+ * <p>Besides the table, a list of <em>alive</em> slots sorted by document: the documents that can
+ * still reach the number of matched words asked for. {@link #prune} drops the others from it, and
+ * the words still to be read are only checked in the alive documents, by a forward merge with their
+ * postings.
  */
 final class DocAccumulator {
 
@@ -16,12 +23,174 @@ final class DocAccumulator {
   private float[] wordBest = new float[1024];
   private int[] usedSlots = new int[512];
   private int size;
+  private int[] alive = new int[512];
+  private int[] aliveDocs = new int[512];
+  private long[] sortScratch = new long[512];
+  private int aliveCount;
+  private int gathered;
+  private int[] heads = new int[8];
+  private int[] ends = new int[8];
 
   void clear() {
     for (int i = 0; i < size; i++) {
       keys[usedSlots[i]] = 0;
     }
     size = 0;
+    aliveCount = 0;
+    gathered = 0;
+  }
+
+  /** Documents gathered by the driving words of the last collection. */
+  int gathered() {
+    return gathered;
+  }
+
+  /**
+   * Gathers the documents of a few driving posting lists by merging them (they are sorted by
+   * document): the alive list comes out sorted with no hashing and no sort, for {@link #prune} and
+   * the filtering words; the table is left empty. Lists of one word must be consecutive, in the
+   * order the hashing path reads them, so that each document sums the same weights in the same
+   * order.
+   *
+   * @param terms the lists' terms; {@code bits} and {@code factors} give each list's query word and
+   *     weight factor
+   */
+  void merge(
+      Postings postings, int[] terms, int[] bits, float[] factors, int lists, BitSet excluded) {
+    clear();
+    if (heads.length < lists) {
+      heads = new int[lists];
+      ends = new int[lists];
+    }
+    long total = 0;
+    for (int j = 0; j < lists; j++) {
+      heads[j] = postings.start(terms[j]);
+      ends[j] = postings.end(terms[j]);
+      total += ends[j] - heads[j];
+    }
+    ensureDirect((int) total);
+    int count = 0;
+    while (true) {
+      int doc = Integer.MAX_VALUE;
+      for (int j = 0; j < lists; j++) {
+        if (heads[j] < ends[j]) {
+          doc = Math.min(doc, postings.doc(heads[j]));
+        }
+      }
+      if (doc == Integer.MAX_VALUE) {
+        break;
+      }
+      boolean keep = excluded == null || !excluded.get(doc);
+      int slot = count;
+      if (keep) {
+        masks[slot] = 0;
+        scores[slot] = 0;
+        aliveDocs[count] = doc;
+        alive[count++] = slot;
+      }
+      for (int j = 0; j < lists; j++) {
+        int p = heads[j];
+        if (p < ends[j] && postings.doc(p) == doc) {
+          if (keep) {
+            match(slot, bits[j], postings.weight(p) * factors[j]);
+          }
+          heads[j] = p + 1;
+        }
+      }
+    }
+    aliveCount = count;
+    gathered = count;
+  }
+
+  /** Room for {@code count} entries addressed directly (slot i = i-th document), table aside. */
+  private void ensureDirect(int count) {
+    if (scores.length < count) {
+      int capacity = Integer.highestOneBit(count) << 1; // a power of two, as the table needs
+      scores = new float[capacity];
+      masks = new int[capacity];
+      wordBest = new float[capacity];
+      keys = new int[capacity]; // empty: the table stays usable, only larger
+    }
+    if (alive.length < count) {
+      int capacity = Math.max(count, alive.length * 2);
+      alive = new int[capacity];
+      aliveDocs = new int[capacity];
+      sortScratch = new long[capacity];
+    }
+  }
+
+  /**
+   * Makes every touched document alive, in increasing document order (so that the filtering words'
+   * postings are read forward); called once the driving words are read.
+   */
+  void startChecking() {
+    if (alive.length < size) {
+      alive = new int[usedSlots.length];
+      aliveDocs = new int[usedSlots.length];
+      sortScratch = new long[usedSlots.length];
+    }
+    for (int i = 0; i < size; i++) {
+      sortScratch[i] = ((long) (keys[usedSlots[i]] - 1) << 32) | usedSlots[i];
+    }
+    Arrays.sort(sortScratch, 0, size);
+    for (int i = 0; i < size; i++) {
+      aliveDocs[i] = (int) (sortScratch[i] >>> 32);
+      alive[i] = (int) sortScratch[i];
+    }
+    aliveCount = size;
+    gathered = size;
+  }
+
+  int aliveCount() {
+    return aliveCount;
+  }
+
+  /** Slot of the i-th alive document. */
+  int aliveSlot(int i) {
+    return alive[i];
+  }
+
+  /** The i-th alive document (increasing with i). */
+  int aliveDoc(int i) {
+    return aliveDocs[i];
+  }
+
+  /** Index of the first alive document at least {@code doc}, from {@code from} (galloping). */
+  int seekAlive(int from, int doc) {
+    int step = 1;
+    int low = from;
+    int high = from;
+    while (high < aliveCount && aliveDocs[high] < doc) {
+      low = high + 1;
+      high = from + step;
+      step <<= 1;
+    }
+    high = Math.min(high, aliveCount);
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (aliveDocs[mid] < doc) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  /**
+   * Drops the alive documents that match fewer than {@code needed} words so far: with the words
+   * left to read they cannot reach the number asked for.
+   */
+  void prune(int needed) {
+    int kept = 0;
+    for (int i = 0; i < aliveCount; i++) {
+      int slot = alive[i];
+      if (Integer.bitCount(masks[slot]) >= needed) {
+        aliveDocs[kept] = aliveDocs[i];
+        alive[kept++] = slot;
+      }
+    }
+    aliveCount = kept;
   }
 
   int size() {
@@ -33,6 +202,7 @@ final class DocAccumulator {
     return usedSlots[i];
   }
 
+  /** Document of a slot of the table (not of a merged gathering: use {@link #aliveDoc}). */
   int doc(int slot) {
     return keys[slot] - 1;
   }
@@ -41,11 +211,15 @@ final class DocAccumulator {
     return scores[slot];
   }
 
+  /** Bits of the query words a slot matched. */
   int mask(int slot) {
     return masks[slot];
   }
 
-  /** Slot of {@code doc}, inserting it when {@code create}; -1 when absent and not created. */
+  /**
+   * Slot of {@code doc}, inserting it when {@code create} (only before {@link #startChecking}); -1
+   * when absent and not created.
+   */
   int slot(int doc, boolean create) {
     int mask = keys.length - 1;
     int slot = mix(doc) & mask;

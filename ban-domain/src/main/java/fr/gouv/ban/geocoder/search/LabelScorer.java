@@ -31,6 +31,7 @@ final class LabelScorer {
   private static final double STRIPPED_POSTCODE_MIN = 0.6;
 
   private static final Pattern POSTCODE = Pattern.compile("\\b\\d{5}\\b");
+  private static final Pattern SPACES = Pattern.compile(" +");
 
   private final CompactIndex index;
   private final QueryBigrams raw;
@@ -57,7 +58,8 @@ final class LabelScorer {
     this.index = index;
     this.raw = new QueryBigrams(rawQuery, wordFinished);
     this.cleaned = new QueryBigrams(cleanedQuery, wordFinished);
-    String stripped = POSTCODE.matcher(cleanedQuery).replaceAll(" ").trim().replaceAll(" +", " ");
+    String stripped =
+        SPACES.matcher(POSTCODE.matcher(cleanedQuery).replaceAll(" ").trim()).replaceAll(" ");
     this.withoutPostcode =
         stripped.equals(cleanedQuery) ? null : new QueryBigrams(stripped, wordFinished);
     this.autocomplete = autocomplete;

@@ -8,7 +8,9 @@ import java.util.Arrays;
  * character sharing one cell), making a label comparison one table read per character with no
  * hashing and no allocation. Similarity is python-ngram's {@code NGram.compare(a, b, N=2,
  * pad_len=0)}: shared bigrams / (bigrams of a + bigrams of b - shared), multisets, no padding.
- * Mutable scratch: one instance per query and thread.
+ * Mutable scratch: one instance per query and thread; the marks of bigrams already matched live in
+ * a per-thread table shared by the instances (a query builds three, and at France scale their
+ * allocation showed in profiles).
  */
 final class QueryBigrams {
 
@@ -17,11 +19,26 @@ final class QueryBigrams {
 
   private final char[] text;
   private final byte[] counts = new byte[SYMBOLS * SYMBOLS];
-  private final byte[] used = new byte[SYMBOLS * SYMBOLS];
-  private final int[] usedEpoch = new int[SYMBOLS * SYMBOLS];
   private final int total;
   private final boolean wordFinished;
-  private int epoch;
+  private final Marks marks = MARKS.get();
+
+  private static final ThreadLocal<Marks> MARKS = ThreadLocal.withInitial(Marks::new);
+
+  /** Bigrams used by the comparison under way: valid where {@code epoch} is the current one. */
+  private static final class Marks {
+    final byte[] used = new byte[SYMBOLS * SYMBOLS];
+    final int[] epochs = new int[SYMBOLS * SYMBOLS];
+    int epoch;
+
+    int next() {
+      if (++epoch == 0) { // wrapped: forget every mark
+        Arrays.fill(epochs, 0);
+        epoch = 1;
+      }
+      return epoch;
+    }
+  }
 
   QueryBigrams(String folded) {
     this(folded, false);
@@ -71,7 +88,9 @@ final class QueryBigrams {
 
   /** Bigram similarity with {@code label[0..length)}. */
   double similarity(char[] label, int length) {
-    int current = ++epoch;
+    byte[] used = marks.used;
+    int[] usedEpoch = marks.epochs;
+    int current = marks.next();
     int shared = 0;
     int previous = length > 0 ? symbol(label[0]) : 0;
     for (int i = 1; i < length; i++) {
