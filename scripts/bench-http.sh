@@ -4,7 +4,8 @@
 # baseline endpoint on, creates a benchmark street of housenumbers, warms up, then runs each
 # scenario RUNS times with wrk (32 connections, 2 threads) and prints the medians and ratios.
 # SCENARIOS="baseline patch batch" limits the run to some of: baseline get page100 search muni
-# patch batch.
+# patch batch. BENCH_JAVA_OPTS replaces the server's JVM options (default: the production ones of
+# scripts/run.sh), BENCH_WAR the archive served (A/B of two builds in one session).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${BENCH_PORT:-8090}
@@ -17,12 +18,14 @@ rm -f "$work"/*-[0-9].txt  # results of an earlier run must not leak into this o
 command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null; }
 
 scripts/pg.sh up var/pg 55432 ban >/dev/null
-[ -f ban-ear/target/dist/ban.war ] || ./mvnw -B -q install -DskipTests
+war=${BENCH_WAR:-ban-ear/target/dist/ban.war}
+[ -f "$war" ] || ./mvnw -B -q install -DskipTests
+# shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
 BAN_DB_URL=jdbc:postgresql://127.0.0.1:55432/ban BAN_DB_USER=ban BAN_DB_PASSWORD=ban \
-  java -Xmx2g -Dban.bench.baseline-endpoint=true -Dban.auth.anonymous-read=true \
+  java ${BENCH_JAVA_OPTS:--Xmx2g} -Dban.bench.baseline-endpoint=true -Dban.auth.anonymous-read=true \
   -Dban.ratelimit.exempt-cidrs=127.0.0.0/8 -Dban.geocoder.data-dir="$PWD/data" \
-  -jar ban-ear/target/dist/payara-micro.jar --deploy ban-ear/target/dist/ban.war --contextroot / \
-  --port "$port" --disablephonehome --nocluster > "$work/server.log" 2>&1 &
+  -jar ban-ear/target/dist/payara-micro.jar --deploy "$war" --contextroot / \
+  --port "$port" --disablephonehome --nocluster ${BENCH_MICRO_OPTS:-} > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "$base/health/ready" >/dev/null && break; sleep 1; done
@@ -107,25 +110,27 @@ want batch && for r in $(seq 1 "$runs"); do
   printf "batch      run %d: %s s (HTTP %s)\n" "$r" "$(cut -d' ' -f2 "$work/batch-$r.txt")" "$(cut -d' ' -f1 "$work/batch-$r.txt")"
 done
 
-exec 2>/dev/null # the summary of scenarios that did not run stays empty
+# a summary line per scenario that ran (medians of missing runs would stop the script)
+set +e +o pipefail
+exec 2>/dev/null
 b=$(median baseline); g=$(median get-hn); p=$(median page100); w=$(median patch)
 ma=$(median muni-anon); mt=$(median muni-token); se=$(median search)
-p50() { # name -> median of the p50 latencies, in ms
-  for r in $(seq 1 "$runs"); do awk '/^ +50%/ {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; print v}' "$work/$1-$r.txt"; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+latency() { # percentile name -> median over the runs of that wrk percentile, in ms
+  for r in $(seq 1 "$runs"); do awk -v p="$1" '$1 == p "%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; print v}' "$work/$2-$r.txt"; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
 }
+p50() { latency 50 "$1"; }
 pp=$(p50 page100-1c)ms; pa=$(p50 muni-anon-1c); pt=$(p50 muni-token-1c)
 echo
 echo "medians over $runs runs of $duration (wrk -t2 -c32):"
-printf "  baseline constant JSON    %8.0f req/s\n" "$b"
-printf "  GET /housenumber/{id}     %8.0f req/s  = %.1f %% of baseline (target >= 25 %%)\n" "$g" "$(awk -v g="$g" -v b="$b" 'BEGIN {print g * 100 / b}')"
-printf "  page of 100, fields=*.*   %8.0f req/s; alone (1 connection): p50 %s (target < 50 ms)\n" "$p" "$pp"
-printf "  GET /search, Paris mix   %8.0f req/s  = %.1f %% of baseline (target >= 40 %%), p99 %s (target < 20 ms)\n" \
-  "$se" "$(awk -v g="$se" -v b="$b" 'BEGIN {print g * 100 / b}')" \
-  "$(for r in $(seq 1 "$runs"); do awk '/^ +99%/ {print $2}' "$work/search-$r.txt"; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
-printf "  PATCH with version        %8.0f writes/s (target >= 500)\n" "$w"
-printf "  POST /batch, 10,000 creates  %s s median (target < 10 s)\n" \
+want baseline && printf "  baseline constant JSON    %8.0f req/s\n" "$b"
+want get-hn && printf "  GET /housenumber/{id}     %8.0f req/s  = %.1f %% of baseline (target >= 25 %%)\n" "$g" "$(awk -v g="$g" -v b="$b" 'BEGIN {print g * 100 / b}')"
+want page100 && printf "  page of 100, fields=*.*   %8.0f req/s; alone (1 connection): p50 %s (target < 50 ms)\n" "$p" "$pp"
+want search && printf "  GET /search, Paris mix   %8.0f req/s  = %.1f %% of baseline (target >= 40 %%), p50 %s ms, p99 %s ms (target < 20 ms)\n" \
+  "$se" "$(awk -v g="$se" -v b="$b" 'BEGIN {print g * 100 / b}')" "$(p50 search)" "$(latency 99 search)"
+want patch && printf "  PATCH with version        %8.0f writes/s (target >= 500)\n" "$w"
+want batch && printf "  POST /batch, 10,000 creates  %s s median (target < 10 s)\n" \
   "$(for r in $(seq 1 "$runs"); do cut -d' ' -f2 "$work/batch-$r.txt"; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
-printf "  GET /municipality/{id}    %8.0f req/s anonymous, %8.0f with a token: %.3f ms of CPU per request (2 cores)\n" \
+want muni && printf "  GET /municipality/{id}    %8.0f req/s anonymous, %8.0f with a token: %.3f ms of CPU per request (2 cores)\n" \
   "$ma" "$mt" "$(awk -v a="$ma" -v t="$mt" 'BEGIN {print (1/t - 1/a) * 2000}')"
-printf "    alone (1 connection)    p50 %.3f ms anonymous, %.3f ms with a token: +%.3f ms (target < 0.2 ms)\n" \
+want muni && printf "    alone (1 connection)    p50 %.3f ms anonymous, %.3f ms with a token: +%.3f ms (target < 0.2 ms)\n" \
   "$pa" "$pt" "$(awk -v a="$pa" -v t="$pt" 'BEGIN {print t - a}')"

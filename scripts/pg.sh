@@ -74,9 +74,15 @@ CONF
   fi
   if ! as_owner "$bin/pg_ctl" -D "$datadir" status >/dev/null 2>&1; then
     # the server must not inherit the caller's descriptors: under `flock LOCK scripts/...` it
-    # would hold the lock for as long as it runs
-    as_owner "$bin/pg_ctl" -D "$datadir" -l "$datadir/server.log" -w -t 60 start >/dev/null \
-      3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-
+    # would hold the lock for as long as it runs. All of them, not only 3-9: a caller's shell
+    # may have handed flock a higher number.
+    (
+      for fd in /proc/$BASHPID/fd/*; do
+        fd=${fd##*/}
+        [ "$fd" -gt 2 ] && eval "exec $fd>&-" 2>/dev/null
+      done
+      as_owner "$bin/pg_ctl" -D "$datadir" -l "$datadir/server.log" -w -t 60 start >/dev/null
+    )
   fi
   export PGOPTIONS="--client-min-messages=warning"
   local psql=("$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -qAt)

@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * {@code GET /search} and {@code GET /reverse} with the parameters and GeoCodeJSON answers of the
  * public address API (adresse.data.gouv.fr), so existing clients work unchanged. Answers come from
- * the node's memory only: the database is never read here.
+ * the node's memory only: the database is never read here. Answers are UTF-8 bytes written by
+ * {@link GeocodeJson}, which JAX-RS sends as they are.
  */
 @PublicRoute
 @Path("/")
@@ -40,7 +41,7 @@ public class GeocodingEndpoint {
       description =
           "q (required, at most 200 characters), limit (1-100, default 5), autocomplete (default"
               + " 1), lat/lon bias, filters type, postcode, citycode (several values = OR).")
-  public String search(@Context UriInfo uri) {
+  public byte[] search(@Context UriInfo uri) {
     SearchParameters p = new SearchParameters(uri.getQueryParameters());
     String q = p.first("q");
     if (q == null) {
@@ -59,7 +60,7 @@ public class GeocodingEndpoint {
       query = query.withCenter(center[0], center[1]);
     }
     List<Hit> hits = geocoder().search(query);
-    return GeocodeJson.collection(hits, q, p.echoedFilters(), center, limit).toString();
+    return GeocodeJson.collection(hits, q, p.echoedFilters(), center, limit);
   }
 
   @GET
@@ -67,7 +68,7 @@ public class GeocodingEndpoint {
   @Operation(
       summary = "The nearest addresses or streets of a point",
       description = "lat and lon (required), limit (default 1), filters type, postcode, citycode.")
-  public String reverse(@Context UriInfo uri) {
+  public byte[] reverse(@Context UriInfo uri) {
     SearchParameters p = new SearchParameters(uri.getQueryParameters());
     double[] point = p.point(true);
     int limit = p.limit(1, MAX_LIMIT);
@@ -75,7 +76,7 @@ public class GeocodingEndpoint {
     List<Hit> hits =
         geocoder()
             .reverse(ReverseQuery.at(point[0], point[1]).withLimit(limit).withFilters(filters));
-    return GeocodeJson.collection(hits, null, p.echoedFilters(), point, limit).toString();
+    return GeocodeJson.collection(hits, null, p.echoedFilters(), point, limit);
   }
 
   private Geocoder geocoder() {
