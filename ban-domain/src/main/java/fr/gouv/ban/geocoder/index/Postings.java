@@ -57,29 +57,10 @@ public final class Postings {
   }
 
   /**
-   * First posting in {@code [from, end)} whose document is at least {@code doc}, or {@code end}: a
-   * galloping search from {@code from}, cheap when the documents looked for come in increasing
-   * order (the next one is near, and memory is read forward).
+   * First posting in {@code [from, end)} whose document is at least {@code doc}, or {@code end}.
    */
   public int seek(int from, int end, int doc) {
-    int step = 1;
-    int low = from;
-    int high = from;
-    while (high < end && docs[high] < doc) {
-      low = high + 1;
-      high = from + step;
-      step <<= 1;
-    }
-    high = Math.min(high, end);
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (docs[mid] < doc) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
+    return SortedInts.seek(docs, from, end, doc);
   }
 
   int[] starts() {

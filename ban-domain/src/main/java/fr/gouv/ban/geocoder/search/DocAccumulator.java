@@ -1,6 +1,7 @@
 package fr.gouv.ban.geocoder.search;
 
 import fr.gouv.ban.geocoder.index.Postings;
+import fr.gouv.ban.geocoder.index.SortedInts;
 import java.util.Arrays;
 import java.util.BitSet;
 
@@ -155,26 +156,9 @@ final class DocAccumulator {
     return aliveDocs[i];
   }
 
-  /** Index of the first alive document at least {@code doc}, from {@code from} (galloping). */
+  /** Index of the first alive document at least {@code doc}, from {@code from}. */
   int seekAlive(int from, int doc) {
-    int step = 1;
-    int low = from;
-    int high = from;
-    while (high < aliveCount && aliveDocs[high] < doc) {
-      low = high + 1;
-      high = from + step;
-      step <<= 1;
-    }
-    high = Math.min(high, aliveCount);
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (aliveDocs[mid] < doc) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
+    return SortedInts.seek(aliveDocs, from, aliveCount, doc);
   }
 
   /**
