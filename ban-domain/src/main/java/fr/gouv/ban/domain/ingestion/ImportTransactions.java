@@ -7,6 +7,7 @@ import fr.gouv.ban.domain.error.BanException;
 import fr.gouv.ban.domain.error.ValidationFailedException;
 import fr.gouv.ban.domain.error.Violations;
 import fr.gouv.ban.domain.model.VersionedResource;
+import fr.gouv.ban.domain.service.BulkWrites;
 import fr.gouv.ban.domain.service.Flags;
 import fr.gouv.ban.domain.service.ImportWrite;
 import fr.gouv.ban.domain.service.ResourceService;
@@ -45,6 +46,7 @@ public class ImportTransactions {
   @Inject private ResourceService service;
   @Inject private Flags flags;
   @Inject private VersionHistory history;
+  @Inject private BulkWrites bulk;
 
   @Resource private TransactionSynchronizationRegistry registry;
 
@@ -55,7 +57,7 @@ public class ImportTransactions {
    */
   @Transactional(TxType.REQUIRES_NEW)
   public List<Applied> chunk(List<ChangeCommand> commands, ContributorSession by) {
-    em.setFlushMode(FlushModeType.COMMIT);
+    bulkMode();
     ChunkResolver resolver = new ChunkResolver(em);
     resolver.prefetch(commands);
     WriteOptions options = new WriteOptions(resolver, true);
@@ -71,7 +73,7 @@ public class ImportTransactions {
       return out;
     }
     history.numberPendingDiffs();
-    em.flush();
+    bulk.flush(changed(out));
     flag(out, by);
     return out;
   }
@@ -86,23 +88,40 @@ public class ImportTransactions {
   @Transactional(TxType.REQUIRES_NEW)
   public void dryRun(
       Iterator<List<ChangeCommand>> chunks, ContributorSession by, Consumer<Applied> sink) {
-    em.setFlushMode(FlushModeType.COMMIT);
+    bulkMode();
     try {
       while (chunks.hasNext()) {
         List<ChangeCommand> chunk = chunks.next();
         ChunkResolver resolver = new ChunkResolver(em);
         resolver.prefetch(chunk);
         WriteOptions options = new WriteOptions(resolver, true);
+        List<Applied> applied = new ArrayList<>(chunk.size());
         for (ChangeCommand c : chunk) {
-          sink.accept(apply(c, resolver, options, by));
+          Applied a = apply(c, resolver, options, by);
+          applied.add(a);
+          sink.accept(a);
         }
-        em.flush();
+        bulk.flush(changed(applied));
         em.clear();
         history.forgetPending();
       }
     } finally {
       registry.setRollbackOnly();
     }
+  }
+
+  /**
+   * Puts the transaction in bulk mode: no flush before queries, new rows written by COPY, and the
+   * chunk's lookups planned for the tables as they are now. The driver prepares the repeated
+   * lookups and PostgreSQL would keep the plan it chose while the tables were empty (a sequential
+   * scan, then once per chunk over a table that the import keeps growing) until an ANALYZE, which a
+   * first import into an empty database or a dry run (one transaction) waits for in vain.
+   */
+  private void bulkMode() {
+    em.setFlushMode(FlushModeType.COMMIT);
+    bulk.begin();
+    em.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+        .getSingleResult();
   }
 
   /** Applies one command in its own transaction with the interactive checks. */
@@ -151,6 +170,17 @@ public class ImportTransactions {
     } catch (BanException e) {
       return Applied.rejected(c, e.getMessage());
     }
+  }
+
+  /** The existing resources that the commands changed: they may now reference created ones. */
+  private static List<VersionedResource> changed(List<Applied> applied) {
+    List<VersionedResource> out = new ArrayList<>();
+    for (Applied a : applied) {
+      if (a.outcome() == CommandOutcome.UPDATED || a.outcome() == CommandOutcome.DELETED) {
+        out.add(a.resource());
+      }
+    }
+    return out;
   }
 
   /** The body with the key's fields: a key names the resource and is part of what is written. */

@@ -70,6 +70,11 @@ public abstract class VersionedResource {
     return pk;
   }
 
+  /** For rows written without JPA ({@code BulkRows}): JPA draws the key itself on persist. */
+  public void setPk(Long pk) {
+    this.pk = pk;
+  }
+
   public String getId() {
     return id;
   }

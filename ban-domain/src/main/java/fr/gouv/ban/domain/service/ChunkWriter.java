@@ -18,20 +18,26 @@ import java.util.List;
 @ApplicationScoped
 public class ChunkWriter {
   @Inject private ResourceService service;
+  @Inject private VersionHistory history;
+  @Inject private BulkWrites bulk;
 
   @PersistenceContext(unitName = "ban")
   private EntityManager em;
 
   /**
-   * Creates every body, all or nothing. Rows are flushed at commit in JDBC batches: checks within
-   * the chunk do not see each other's pending rows, so duplicates inside one chunk are caught by
-   * the unique indexes at commit and fail the whole chunk.
+   * Creates every body, all or nothing. Rows are written at the end in JDBC batches and COPY
+   * ({@link BulkWrites}): checks within the chunk do not see each other's pending rows, so
+   * duplicates inside one chunk are caught by the unique indexes at commit and fail the whole
+   * chunk.
    */
   @Transactional
   public void createAll(ResourceKind kind, List<JsonObject> bodies, ContributorSession by) {
     em.setFlushMode(FlushModeType.COMMIT);
+    bulk.begin();
     for (JsonObject body : bodies) {
       service.create(kind, body, by);
     }
+    history.numberPendingDiffs();
+    bulk.flush(List.of());
   }
 }

@@ -49,6 +49,7 @@ public class ResourceService {
   @Inject private Redirects redirects;
   @Inject private Flags flags;
   @Inject private PluginDispatcher plugins;
+  @Inject private BulkWrites bulkWrites;
 
   /** Options of a write: interactive writes use the defaults. */
   private WriteOptions interactive() {
@@ -338,9 +339,15 @@ public class ResourceService {
   /**
    * Persists a new row. Interactive writes flush at once so that a unique-index violation becomes a
    * 422 naming the fields; bulk writers (flush mode COMMIT, see {@link ChunkWriter}) leave the rows
-   * to the commit's JDBC batches.
+   * to the commit's JDBC batches, or to {@link BulkWrites}' COPY for the kinds it writes.
    */
   private void persist(ResourceDefinition<VersionedResource> def, VersionedResource entity) {
+    BulkRows bulk = bulkWrites.current();
+    if (bulk != null && BulkRows.copies(entity.kind())) {
+      entity.setPk(bulkWrites.nextKey("resource_pk_seq"));
+      bulk.add(entity);
+      return;
+    }
     repository.em().persist(entity);
     if (repository.em().getFlushMode() != FlushModeType.COMMIT) {
       flush(def);

@@ -30,6 +30,7 @@ public class VersionHistory {
   private EntityManager em;
 
   @Inject private Event<ResourceChanged> changes;
+  @Inject private BulkWrites bulkWrites;
 
   @Resource private TransactionSynchronizationRegistry transaction;
 
@@ -44,9 +45,9 @@ public class VersionHistory {
     OffsetDateTime at = entity.getModifiedAt();
     long by = entity.getModifiedBy();
     String resource = entity.kind().wireName();
-    em.persist(
+    VersionEntity version =
         new VersionEntity(
-            resource, entity.getPk(), entity.getVersion(), current.toString(), at, by));
+            resource, entity.getPk(), entity.getVersion(), current.toString(), at, by);
     DiffEntity diff =
         new DiffEntity(
             resource,
@@ -57,7 +58,15 @@ public class VersionHistory {
             old == null ? null : old.toString(),
             current.toString(),
             DataDiff.diff(old, current).toString());
-    em.persist(diff);
+    BulkRows bulk = bulkWrites.current();
+    if (bulk == null) {
+      em.persist(version);
+      em.persist(diff);
+    } else {
+      version.setPk(bulkWrites.nextKey("version_pk_seq"));
+      diff.setPk(bulkWrites.nextKey("diff_pk_seq"));
+      bulk.add(version, diff);
+    }
     pending().add(diff);
     changes.fire(new ResourceChanged(entity.kind(), entity.getId(), diff.getPk(), old, current));
   }

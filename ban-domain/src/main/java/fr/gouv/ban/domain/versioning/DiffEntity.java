@@ -77,6 +77,11 @@ public class DiffEntity {
     return pk;
   }
 
+  /** For rows written without JPA ({@code BulkRows}): JPA draws the key itself on persist. */
+  public void setPk(Long pk) {
+    this.pk = pk;
+  }
+
   public Long getIncrement() {
     return increment;
   }

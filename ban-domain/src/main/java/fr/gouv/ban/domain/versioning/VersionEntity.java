@@ -56,6 +56,27 @@ public class VersionEntity {
     this.createdBy = createdBy;
   }
 
+  public Long getPk() {
+    return pk;
+  }
+
+  /** For rows written without JPA ({@code BulkRows}): JPA draws the key itself on persist. */
+  public void setPk(Long pk) {
+    this.pk = pk;
+  }
+
+  public String getResource() {
+    return resource;
+  }
+
+  public long getResourcePk() {
+    return resourcePk;
+  }
+
+  public long getCreatedBy() {
+    return createdBy;
+  }
+
   public int getSequential() {
     return sequential;
   }
