@@ -4,21 +4,24 @@
 # limit of this machine measured in the same run: a raw COPY of the same rows (every table the
 # import writes, with their indexes and the diff trigger) into the same schema.
 #   RUNS=3 FILE=data/ban-adresses-75-paris-2024.csv.gz scripts/bench-import.sh
+# (BENCH_PORT=8091 and BENCH_PG_PORT=55434 by default: its Payara Micro and its own PostgreSQL
+# cluster target/pg-bench; BENCH_JAVA_OPTS=-Xmx1g).
 # Each run starts from empty tables. The first, untimed pass is a --dry-run of the whole file
 # (every row applied, then rolled back): it warms the server up.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${BENCH_PORT:-8091}
+pgport=${BENCH_PG_PORT:-55434}
 runs=${RUNS:-3}
 file=${FILE:-data/ban-adresses-75-paris-2024.csv.gz}
 work=target/bench-import
 mkdir -p "$work"
-pg=target/pg-bench
-db=jdbc:postgresql://127.0.0.1:55434
-psql() { command psql -X -q -h 127.0.0.1 -p 55434 -U ban "$@"; }
+pg=target/pg-bench${BENCH_PG_PORT:+-$BENCH_PG_PORT}  # a cluster keeps the port it was created with
+db=jdbc:postgresql://127.0.0.1:$pgport
+psql() { command psql -X -q -h 127.0.0.1 -p "$pgport" -U ban "$@"; }
 export PGPASSWORD=ban
-scripts/pg.sh fresh "$pg" 55434 ban_bench >/dev/null
-scripts/pg.sh fresh "$pg" 55434 ban_copy >/dev/null
+scripts/pg.sh fresh "$pg" "$pgport" ban_bench >/dev/null
+scripts/pg.sh fresh "$pg" "$pgport" ban_copy >/dev/null
 [ -f ban-ear/target/dist/ban.war ] || ./mvnw -B -q install -DskipTests
 ban() { BAN_DB_URL=$db/ban_bench BAN_URL=http://127.0.0.1:$port bin/ban "$@"; }
 BAN_DB_URL=$db/ban_copy bin/ban client list >/dev/null   # migrates the COPY target's schema

@@ -35,8 +35,12 @@ public final class StreetRows {
           + " and q.center is not null order by (q.kind = 'entrance') desc, q.pk"
           + " limit 1) p on true";
 
-  /** The rows of one group, parameter 1 its id (JPA positional parameter). */
-  public static final String ONE_GROUP = SELECT + " where g.id = ?1 order by h.pk";
+  /**
+   * The rows of some groups, grouped by group: parameter 1 their ids as an array literal ({@code
+   * {id1,id2}}, JPA positional parameter).
+   */
+  public static final String SOME_GROUPS =
+      SELECT + " where g.id = any(cast(?1 as text[])) order by g.pk, h.pk";
 
   /** The rows of every live group, grouped by group (no parameter). */
   public static final String ALL_GROUPS =

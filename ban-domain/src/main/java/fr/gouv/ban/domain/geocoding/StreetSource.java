@@ -11,8 +11,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.ToLongFunction;
 
@@ -24,6 +26,9 @@ import java.util.function.ToLongFunction;
 @ApplicationScoped
 @Transactional // read in a transaction: callers run on managed threads, outside any request
 public class StreetSource implements StreetLookups {
+  /** Groups per query: an import chunk changes a few hundred streets. */
+  private static final int BATCH = 500;
+
   @PersistenceContext(unitName = "ban")
   private EntityManager em;
 
@@ -66,6 +71,7 @@ public class StreetSource implements StreetLookups {
    * the ids passed as one array literal: they are ban ids, made of letters, digits and dashes.
    */
   private Set<String> lookup(String sql, Collection<String> ids) {
+    customPlans();
     Set<String> out = new LinkedHashSet<>();
     List<String> all = List.copyOf(ids);
     for (int i = 0; i < all.size(); i += 1000) {
@@ -80,15 +86,36 @@ public class StreetSource implements StreetLookups {
     return out;
   }
 
+  /**
+   * Plans this transaction's queries for the tables as they are now. The driver prepares these
+   * repeated statements, and PostgreSQL would otherwise keep the plan it made once, maybe while an
+   * import was filling empty tables (sequential scans), until the next ANALYZE.
+   */
+  private void customPlans() {
+    em.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+        .getSingleResult();
+  }
+
   @Override
   public List<DocumentChange> streets(
       Collection<String> groupIds, ToLongFunction<String> population) {
-    List<DocumentChange> out = new ArrayList<>();
-    for (String groupId : groupIds) {
+    customPlans();
+    List<DocumentChange> out = new ArrayList<>(groupIds.size());
+    List<String> all = List.copyOf(groupIds);
+    for (int i = 0; i < all.size(); i += BATCH) {
+      List<String> part = all.subList(i, Math.min(all.size(), i + BATCH));
       @SuppressWarnings("unchecked")
       List<Object[]> rows =
-          em.createNativeQuery(StreetRows.ONE_GROUP).setParameter(1, groupId).getResultList();
-      out.add(StreetRows.street(groupId, rows, population));
+          em.createNativeQuery(StreetRows.SOME_GROUPS)
+              .setParameter(1, "{" + String.join(",", part) + "}")
+              .getResultList();
+      Map<String, List<Object[]>> byGroup = new HashMap<>();
+      for (Object[] row : rows) {
+        byGroup.computeIfAbsent((String) row[StreetRows.GROUP_ID], k -> new ArrayList<>()).add(row);
+      }
+      for (String groupId : part) {
+        out.add(StreetRows.street(groupId, byGroup.getOrDefault(groupId, List.of()), population));
+      }
     }
     return out;
   }
