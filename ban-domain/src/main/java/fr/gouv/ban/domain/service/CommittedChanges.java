@@ -66,6 +66,18 @@ public class CommittedChanges {
     pending.add(change);
   }
 
+  /**
+   * Forgets the changes collected so far in this transaction: a dry run, which rolls back, calls it
+   * after each chunk so that its memory stays that of one chunk.
+   */
+  public void forget() {
+    @SuppressWarnings("unchecked")
+    List<ResourceChanged> pending = (List<ResourceChanged>) transaction.getResource(KEY);
+    if (pending != null) {
+      pending.clear();
+    }
+  }
+
   private void publish(List<ResourceChanged> changes) {
     Map<Long, Long> increments;
     try {

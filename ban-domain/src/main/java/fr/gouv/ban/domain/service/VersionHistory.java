@@ -31,6 +31,7 @@ public class VersionHistory {
 
   @Inject private Event<ResourceChanged> changes;
   @Inject private BulkWrites bulkWrites;
+  @Inject private CommittedChanges committedChanges;
 
   @Resource private TransactionSynchronizationRegistry transaction;
 
@@ -45,9 +46,9 @@ public class VersionHistory {
     OffsetDateTime at = entity.getModifiedAt();
     long by = entity.getModifiedBy();
     String resource = entity.kind().wireName();
+    String data = current.toString(); // once for the version and the diff: imports write millions
     VersionEntity version =
-        new VersionEntity(
-            resource, entity.getPk(), entity.getVersion(), current.toString(), at, by);
+        new VersionEntity(resource, entity.getPk(), entity.getVersion(), data, at, by);
     DiffEntity diff =
         new DiffEntity(
             resource,
@@ -56,7 +57,7 @@ public class VersionHistory {
             at,
             by,
             old == null ? null : old.toString(),
-            current.toString(),
+            data,
             DataDiff.diff(old, current).toString());
     BulkRows bulk = bulkWrites.current();
     if (bulk == null) {
@@ -81,9 +82,13 @@ public class VersionHistory {
     return list;
   }
 
-  /** Forgets the diffs recorded so far in this transaction (flushed and detached by the caller). */
+  /**
+   * Forgets the diffs recorded so far in this transaction (flushed and detached by the caller) and
+   * their events: for a transaction that will be rolled back (a dry run), chunk after chunk.
+   */
   public void forgetPending() {
     pending().clear();
+    committedChanges.forget();
   }
 
   /**
