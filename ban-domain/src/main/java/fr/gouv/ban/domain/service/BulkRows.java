@@ -16,8 +16,10 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -51,6 +53,7 @@ final class BulkRows {
           "attributes");
 
   private final List<VersionEntity> versions = new ArrayList<>();
+  private final Map<OffsetDateTime, String> timestamps = new HashMap<>();
   private final List<DiffEntity> diffs = new ArrayList<>();
   private final Set<VersionedResource> housenumbers = new LinkedHashSet<>();
   private final Set<VersionedResource> positions = new LinkedHashSet<>();
@@ -117,6 +120,7 @@ final class BulkRows {
     positions.clear();
     versions.clear();
     diffs.clear();
+    timestamps.clear();
   }
 
   private CopyIn housenumberRows() {
@@ -233,7 +237,7 @@ final class BulkRows {
   }
 
   /** The columns every resource shares, then {@code own}. */
-  private static Object[] values(VersionedResource r, Object... own) {
+  private Object[] values(VersionedResource r, Object... own) {
     Object[] all = new Object[RESOURCE_COLUMNS.size() + own.length];
     all[0] = r.getPk();
     all[1] = r.getId();
@@ -252,7 +256,14 @@ final class BulkRows {
     return r == null ? null : r.getPk();
   }
 
-  private static String timestamp(OffsetDateTime t) {
-    return t == null ? null : TIMESTAMP.format(t);
+  /**
+   * A timestamp in PostgreSQL's input form. A write stamps its resource, version and diff with one
+   * instant, so each is formatted once: formatting is the costliest part of encoding a row.
+   */
+  private String timestamp(OffsetDateTime t) {
+    if (t == null) {
+      return null;
+    }
+    return timestamps.computeIfAbsent(t, TIMESTAMP::format);
   }
 }
