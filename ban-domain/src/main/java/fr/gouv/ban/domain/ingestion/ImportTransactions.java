@@ -124,6 +124,21 @@ public class ImportTransactions {
         .getSingleResult();
   }
 
+  /**
+   * Refreshes the planner statistics of the tables imports write, in a transaction of its own. A
+   * table that an import grows from empty keeps, until its next ANALYZE, the plans made while it
+   * was empty: the foreign key checks of each COPY (cached per connection) and the driver's
+   * prepared lookups then scan the whole table for every row. Autovacuum analyzes at most once a
+   * minute, so {@link Importer} asks for it each time the import has doubled what it wrote.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void analyze() {
+    em.createNativeQuery(
+            "analyze municipality, postcode, address_group, housenumber, housenumber_ancestor,"
+                + " position, resource_version, diff")
+        .executeUpdate();
+  }
+
   /** Applies one command in its own transaction with the interactive checks. */
   @Transactional(TxType.REQUIRES_NEW)
   public Applied one(ChangeCommand command, ContributorSession by) {

@@ -42,6 +42,9 @@ import java.util.stream.Stream;
 public class Importer {
   private static final System.Logger LOG = System.getLogger(Importer.class.getName());
 
+  /** Rows written before the first statistics refresh; then each time they double. */
+  private static final long ANALYZE_FIRST = 1_000;
+
   @Inject private PluginDispatcher plugins;
   @Inject private ImportTransactions transactions;
 
@@ -110,8 +113,14 @@ public class Importer {
       if (job.dryRun()) {
         transactions.dryRun(chunks, job.by(), job::record);
       } else {
+        long analyzeAt = ANALYZE_FIRST;
         while (chunks.hasNext()) {
           apply(job, chunks.next());
+          long written = job.total(CommandOutcome.CREATED) + job.total(CommandOutcome.UPDATED);
+          if (written >= analyzeAt) {
+            transactions.analyze();
+            analyzeAt = 2 * written;
+          }
         }
       }
       job.done();
