@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -52,12 +53,12 @@ public final class DataSnapshot {
     this.createdBy = e.getCreatedBy();
     this.modifiedBy = e.getModifiedBy();
     this.attributes = e.getAttributes() == null ? null : new HashMap<>(e.getAttributes());
-    ResourceDefinition<VersionedResource> def = Definitions.of(e);
+    Set<String> reverse = Definitions.of(e).reverseRelations();
     String[] n = new String[own.size()];
     JsonValue[] v = new JsonValue[own.size()];
     int i = 0;
     for (Map.Entry<String, FieldValue> f : own.entrySet()) {
-      if (!def.reverseRelations().contains(f.getKey())) {
+      if (!reverse.contains(f.getKey())) {
         n[i] = f.getKey();
         v[i] = asId(f.getValue());
         i++;
