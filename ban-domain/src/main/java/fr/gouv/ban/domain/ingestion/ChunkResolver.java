@@ -124,10 +124,13 @@ final class ChunkResolver implements ReferenceResolver {
               "select e from " + def.entityName() + " e where e." + name + " in :v" + activeOnly,
               def.entityClass());
       q.setParameter("v", part);
-      // the relations rendered in version data, loaded for the whole chunk at once
+      // the collections rendered in version data, loaded for the whole chunk at once; a single
+      // reference names a row that the chunk has mostly loaded already (its commands name the
+      // same parents): it is found by primary key in the persistence context, without the
+      // cost of a batch read, which re-reads every target and then searches its results
       q.setHint("eclipselink.batch.type", "IN");
       for (String rel : def.relations().keySet()) {
-        if (!def.reverseRelations().contains(rel)) {
+        if (!def.reverseRelations().contains(rel) && isCollection(def, rel)) {
           q.setHint("eclipselink.batch", "e." + rel);
         }
       }
@@ -142,6 +145,10 @@ final class ChunkResolver implements ReferenceResolver {
     for (String v : missing) {
       known.putIfAbsent(cacheKey(kind, name, v), Optional.empty());
     }
+  }
+
+  private boolean isCollection(ResourceDefinition<?> def, String relation) {
+    return em.getMetamodel().entity(def.entityClass()).getAttribute(relation).isCollection();
   }
 
   private static boolean isNatural(ResourceDefinition<?> def, String name) {
