@@ -129,8 +129,9 @@ abstract class ImportScenarios extends Scenario {
     // the same row now in the 75008 postcode: a new postcode, the housenumber re-pointed to it
     String repointed =
         new String(sample("ban-two-streets.csv"), StandardCharsets.UTF_8)
-            .replace(
-                ";Esplanade du Souvenir Français;75007;", ";Esplanade du Souvenir Français;75008;");
+            .lines()
+            .map(l -> l.startsWith(souvenir + ";") ? l.replace(";75007;", ";75008;") : l)
+            .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
     long lastIncrement = Database.count("select coalesce(max(increment), 0) from diff");
     var before = Database.snapshot();
     JsonObject job = importFile("ban", gzip(repointed), "");
