@@ -3,6 +3,7 @@ package fr.gouv.ban.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -118,6 +119,50 @@ abstract class ImportScenarios extends Scenario {
     assertThat(position.getJsonObject("center").getJsonArray("coordinates").toString())
         .isEqualTo("[2.31217,48.85238]");
     assertThat(position.getInt("version")).isEqualTo(2);
+  }
+
+  @Test
+  void aChangedReferenceWritesOneVersionWhoseDiffNamesTheOldAndNewTargets() {
+    importFile("ban", sample("ban-two-streets.csv"), "");
+    JsonObject h = get("housenumber/ign:" + souvenir);
+    String oldPostcode = h.getString("postcode");
+    // the same row now in the 75008 postcode: a new postcode, the housenumber re-pointed to it
+    String repointed =
+        new String(sample("ban-two-streets.csv"), StandardCharsets.UTF_8)
+            .lines()
+            .map(l -> l.startsWith(souvenir + ";") ? l.replace(";75007;", ";75008;") : l)
+            .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+    long lastIncrement = Database.count("select coalesce(max(increment), 0) from diff");
+    var before = Database.snapshot();
+    JsonObject job = importFile("ban", gzip(repointed), "");
+    JsonObject hs = job.getJsonObject("resources").getJsonObject("housenumber");
+    assertThat(hs.getInt("updated")).isEqualTo(1);
+    assertThat(job.getJsonObject("resources").getJsonObject("position").getInt("updated")).isZero();
+    assertThat(job.getJsonObject("resources").getJsonObject("group").getInt("updated")).isZero();
+    int written =
+        job.getJsonObject("summary").getInt("created")
+            + job.getJsonObject("summary").getInt("updated");
+    var after = Database.snapshot();
+    assertThat(after.get("resource_version")).isEqualTo(before.get("resource_version") + written);
+    assertThat(after.get("diff")).isEqualTo(before.get("diff") + written);
+
+    JsonObject moved = get("housenumber/ign:" + souvenir);
+    assertThat(moved.getInt("version")).isEqualTo(2);
+    assertThat(moved.getString("parent")).isEqualTo(h.getString("parent"));
+    assertThat(get("postcode/" + moved.getString("postcode")).getString("code")).isEqualTo("75008");
+    var diffs =
+        get("diff?resource=housenumber&insee=75107&limit=100&increment=" + lastIncrement)
+            .getJsonArray("collection")
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(d -> d.getString("resource_id").equals(moved.getString("id")))
+            .toList();
+    assertThat(diffs).hasSize(1);
+    JsonObject diff = diffs.get(0).getJsonObject("diff");
+    assertThat(diff.keySet()).containsExactly("postcode");
+    assertThat(diff.getJsonObject("postcode").getString("old")).isEqualTo(oldPostcode);
+    assertThat(diff.getJsonObject("postcode").getString("new"))
+        .isEqualTo(moved.getString("postcode"));
   }
 
   @Test

@@ -34,8 +34,17 @@ final class ChunkResolver implements ReferenceResolver {
 
   private final EntityManager em;
 
-  /** Key to what it found; an empty Optional marks a value looked up and found in no row. */
-  private final Map<String, Optional<VersionedResource>> known = new HashMap<>();
+  /**
+   * {@link IdentKey} or {@link FieldsKey} to what it found; an empty Optional marks a value looked
+   * up and found in no row.
+   */
+  private final Map<Object, Optional<VersionedResource>> known = new HashMap<>();
+
+  /** A lookup by one identifier; a record, so that no key text is built and hashed per lookup. */
+  private record IdentKey(ResourceKind kind, String name, String value) {}
+
+  /** A lookup by the fields of a natural key (JSON equality: the same fields in any order). */
+  private record FieldsKey(ResourceKind kind, JsonObject fields) {}
 
   ChunkResolver(EntityManager em) {
     this.em = em;
@@ -115,15 +124,18 @@ final class ChunkResolver implements ReferenceResolver {
               "select e from " + def.entityName() + " e where e." + name + " in :v" + activeOnly,
               def.entityClass());
       q.setParameter("v", part);
-      // the relations rendered in version data, loaded for the whole chunk at once
+      // the collections rendered in version data, loaded for the whole chunk at once; a single
+      // reference names a row that the chunk has mostly loaded already (its commands name the
+      // same parents): it is found by primary key in the persistence context, without the
+      // cost of a batch read, which re-reads every target and then searches its results
       q.setHint("eclipselink.batch.type", "IN");
       for (String rel : def.relations().keySet()) {
-        if (!def.reverseRelations().contains(rel)) {
+        if (!def.reverseRelations().contains(rel) && isCollection(def, rel)) {
           q.setHint("eclipselink.batch", "e." + rel);
         }
       }
       for (VersionedResource found : q.getResultList()) {
-        String k = cacheKey(kind, name, String.valueOf(AttributeAccess.get(found, name)));
+        IdentKey k = cacheKey(kind, name, String.valueOf(AttributeAccess.get(found, name)));
         Optional<VersionedResource> prior = known.get(k);
         if (prior == null || prior.isEmpty() || (prior.get().isDeleted() && !found.isDeleted())) {
           known.put(k, Optional.of(found)); // an active row wins over a deleted one
@@ -133,6 +145,10 @@ final class ChunkResolver implements ReferenceResolver {
     for (String v : missing) {
       known.putIfAbsent(cacheKey(kind, name, v), Optional.empty());
     }
+  }
+
+  private boolean isCollection(ResourceDefinition<?> def, String relation) {
+    return em.getMetamodel().entity(def.entityClass()).getAttribute(relation).isCollection();
   }
 
   private static boolean isNatural(ResourceDefinition<?> def, String name) {
@@ -150,7 +166,7 @@ final class ChunkResolver implements ReferenceResolver {
     if (ident.isPresent()) {
       return byIdent(kind, ident.get());
     }
-    String k = kind.wireName() + "|" + key;
+    FieldsKey k = new FieldsKey(kind, key);
     Optional<VersionedResource> cached = known.get(k);
     if (cached == null) {
       cached = byFields(kind, key, out);
@@ -163,7 +179,7 @@ final class ChunkResolver implements ReferenceResolver {
   }
 
   private Optional<VersionedResource> byIdent(ResourceKind kind, Ident ident) {
-    String k = cacheKey(kind, ident.name(), ident.value());
+    IdentKey k = cacheKey(kind, ident.name(), ident.value());
     if (!known.containsKey(k)) {
       load(kind, ident.name(), Set.of(ident.value()));
     }
@@ -215,27 +231,27 @@ final class ChunkResolver implements ReferenceResolver {
         known.put(cacheKey(kind, name, v.toString()), found);
       }
     }
-    known.put(kind.wireName() + "|" + key, found);
+    known.put(new FieldsKey(kind, key), found);
   }
 
   @Override
   public <T extends VersionedResource> T resolve(
       ResourceKind kind, Class<T> type, String field, JsonValue value, Violations out) {
     Optional<VersionedResource> found;
-    String shown;
+    Object shown; // rendered as text only in a message: most references are found
     if (value instanceof JsonString s) {
       shown = s.getString();
       try {
-        found = byIdent(kind, Ident.parse(kind, shown));
+        found = byIdent(kind, Ident.parse(kind, s.getString()));
       } catch (BanException e) {
         out.add(field, e.getMessage());
         return null;
       }
     } else if (value instanceof JsonObject o && o.get("id") instanceof JsonString id) {
       shown = id.getString();
-      found = byIdent(kind, Ident.parse(kind, shown));
+      found = byIdent(kind, Ident.parse(kind, id.getString()));
     } else if (value instanceof JsonObject o && !o.isEmpty()) {
-      shown = o.toString();
+      shown = o;
       Violations inner = new Violations();
       found = find(kind, o, inner);
       inner.asMap().forEach((f, m) -> out.add(field, m));
@@ -255,7 +271,7 @@ final class ChunkResolver implements ReferenceResolver {
     return type.cast(found.get());
   }
 
-  private static String cacheKey(ResourceKind kind, String name, String value) {
-    return kind.wireName() + "|" + name + "|" + value;
+  private static IdentKey cacheKey(ResourceKind kind, String name, String value) {
+    return new IdentKey(kind, name, value);
   }
 }

@@ -307,11 +307,22 @@ public final class BodyReader {
       violations.add(field, "Must be at most " + max + " characters");
       return null;
     }
-    if (value != null && value.chars().anyMatch(c -> c < 0x20 && c != '\t')) {
+    if (value != null && hasControlCharacter(value)) {
       violations.add(field, "Must not contain control characters");
       return null;
     }
     return value;
+  }
+
+  /** Whether {@code s} holds a control character other than tab (a loop: read for every text). */
+  private static boolean hasControlCharacter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 && c != '\t') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Decimal text of a small integral number; null for fractions and absurd magnitudes. */

@@ -49,9 +49,17 @@ public final class ResourceRenderer {
     this.sessions = sessions;
   }
 
-  /** Version data: every field, relations as ids. */
+  /**
+   * Version data: every field, relations as ids. The same as {@code render(e, Mask.all(),
+   * View.VERSION_DATA)}, without the mask's work.
+   */
   public JsonObject data(VersionedResource e) {
-    return render(e, Mask.all(), View.VERSION_DATA);
+    return snapshot(e).json();
+  }
+
+  /** The version data of {@code e} as it is now, captured as values and rendered on demand. */
+  public DataSnapshot snapshot(VersionedResource e) {
+    return DataSnapshot.of(this, e);
   }
 
   public JsonObject render(VersionedResource e, Mask mask, View view) {
@@ -153,7 +161,7 @@ public final class ResourceRenderer {
         .build();
   }
 
-  private static JsonValue attributes(Map<String, String> attributes) {
+  static JsonValue attributes(Map<String, String> attributes) {
     if (attributes == null) {
       return JsonValue.NULL;
     }

@@ -10,6 +10,7 @@ import fr.gouv.ban.domain.model.Position;
 import fr.gouv.ban.domain.model.ResourceKind;
 import fr.gouv.ban.domain.model.VersionedResource;
 import fr.gouv.ban.domain.resource.BodyReader;
+import fr.gouv.ban.domain.resource.DataSnapshot;
 import fr.gouv.ban.domain.resource.Definitions;
 import fr.gouv.ban.domain.resource.Mask;
 import fr.gouv.ban.domain.resource.ResourceDefinition;
@@ -19,7 +20,6 @@ import fr.gouv.ban.domain.resource.View;
 import fr.gouv.ban.domain.resource.WriteMode;
 import fr.gouv.ban.domain.spi.PluginDispatcher;
 import fr.gouv.ban.domain.spi.ValidationContext;
-import fr.gouv.ban.domain.versioning.DataDiff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -80,13 +80,14 @@ public class ResourceService {
       return ImportWrite.created(createEntity(kind, body, by, options).resource());
     }
     ResourceDefinition<VersionedResource> def = definition(kind);
-    JsonObject old = renderer.data(existing);
+    // most commands of a re-import change nothing: compare values, render only on a change
+    DataSnapshot before = renderer.snapshot(existing);
     WriteMode mode = existing.isDeleted() ? WriteMode.REPLACE : WriteMode.PATCH;
     read(def, body, mode, existing, options);
-    if (!existing.isDeleted() && DataDiff.changedFields(old, renderer.data(existing)).isEmpty()) {
+    if (!existing.isDeleted() && before.sameTrackedData(renderer.snapshot(existing))) {
       return ImportWrite.unchanged(existing);
     }
-    storeNewVersion(def, existing, old, by, options);
+    storeNewVersion(def, existing, before.json(), by, options);
     return ImportWrite.updated(existing);
   }
 

@@ -29,6 +29,11 @@ public final class DataDiff {
 
   private DataDiff() {}
 
+  /** Whether a diff reports changes of {@code field} (bookkeeping fields it never does). */
+  public static boolean tracks(String field) {
+    return !IGNORED.contains(field);
+  }
+
   /** Names of the fields whose values differ between {@code a} and {@code b} (null = absent). */
   public static Set<String> changedFields(JsonObject a, JsonObject b) {
     Set<String> names = new TreeSet<>();

@@ -109,4 +109,17 @@ class BodyReaderTest {
     new MunicipalityDefinition().read(in, new Municipality());
     assertThat(in.violations().asMap()).containsKeys("name", "insee");
   }
+
+  @Test
+  void acceptsTabsButNoOtherControlCharacterAnywhereInAText() {
+    Position p = new Position();
+    BodyReader tab = reader("{\"comment\":\"a\\tb\"}", WriteMode.PATCH);
+    new PositionDefinition().read(tab, p);
+    assertThat(tab.violations().asMap()).doesNotContainKey("comment");
+    assertThat(p.getComment()).isEqualTo("a\tb");
+    BodyReader unit = reader("{\"comment\":\"abc\\u001f\"}", WriteMode.PATCH);
+    new PositionDefinition().read(unit, p);
+    assertThat(unit.violations().asMap().get("comment")).contains("control characters");
+    assertThat(p.getComment()).isEqualTo("a\tb");
+  }
 }
