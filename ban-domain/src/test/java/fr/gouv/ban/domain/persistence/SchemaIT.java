@@ -20,13 +20,7 @@ class SchemaIT {
 
   @BeforeAll
   static void migrate() throws SQLException {
-    dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(
-        System.getProperty(
-            "ban.schema-it.db.url", "jdbc:postgresql://127.0.0.1:55433/ban_schema_it"));
-    dataSource.setUser("ban");
-    dataSource.setPassword("ban");
-    DatabaseMigrator.migrate(dataSource, SchemaIT.class.getClassLoader());
+    dataSource = SchemaDatabase.migrated();
     try (Connection c = dataSource.getConnection();
         Statement st = c.createStatement();
         java.sql.ResultSet rs =

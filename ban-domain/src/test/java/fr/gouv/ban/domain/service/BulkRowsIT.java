@@ -7,7 +7,7 @@ import fr.gouv.ban.domain.model.GeoPoint;
 import fr.gouv.ban.domain.model.Housenumber;
 import fr.gouv.ban.domain.model.Position;
 import fr.gouv.ban.domain.model.VersionedResource;
-import fr.gouv.ban.domain.persistence.DatabaseMigrator;
+import fr.gouv.ban.domain.persistence.SchemaDatabase;
 import fr.gouv.ban.domain.versioning.DiffEntity;
 import fr.gouv.ban.domain.versioning.VersionEntity;
 import jakarta.persistence.EntityManager;
@@ -42,13 +42,7 @@ class BulkRowsIT {
 
   @BeforeAll
   static void migrate() {
-    dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(
-        System.getProperty(
-            "ban.schema-it.db.url", "jdbc:postgresql://127.0.0.1:55433/ban_schema_it"));
-    dataSource.setUser("ban");
-    dataSource.setPassword("ban");
-    DatabaseMigrator.migrate(dataSource, BulkRowsIT.class.getClassLoader());
+    dataSource = SchemaDatabase.migrated();
   }
 
   @BeforeEach
