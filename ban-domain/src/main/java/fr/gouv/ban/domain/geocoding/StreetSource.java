@@ -1,6 +1,7 @@
 package fr.gouv.ban.domain.geocoding;
 
 import fr.gouv.ban.domain.model.ResourceKind;
+import fr.gouv.ban.domain.persistence.CustomPlans;
 import fr.gouv.ban.domain.service.ChangeCommitted;
 import fr.gouv.ban.domain.service.VersionHistory;
 import fr.gouv.ban.geocoder.DocumentChange;
@@ -71,7 +72,7 @@ public class StreetSource implements StreetLookups {
    * the ids passed as one array literal: they are ban ids, made of letters, digits and dashes.
    */
   private Set<String> lookup(String sql, Collection<String> ids) {
-    customPlans();
+    CustomPlans.forTransaction(em);
     Set<String> out = new LinkedHashSet<>();
     List<String> all = List.copyOf(ids);
     for (int i = 0; i < all.size(); i += 1000) {
@@ -86,20 +87,10 @@ public class StreetSource implements StreetLookups {
     return out;
   }
 
-  /**
-   * Plans this transaction's queries for the tables as they are now. The driver prepares these
-   * repeated statements, and PostgreSQL would otherwise keep the plan it made once, maybe while an
-   * import was filling empty tables (sequential scans), until the next ANALYZE.
-   */
-  private void customPlans() {
-    em.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
-        .getSingleResult();
-  }
-
   @Override
   public List<DocumentChange> streets(
       Collection<String> groupIds, ToLongFunction<String> population) {
-    customPlans();
+    CustomPlans.forTransaction(em);
     List<DocumentChange> out = new ArrayList<>(groupIds.size());
     List<String> all = List.copyOf(groupIds);
     for (int i = 0; i < all.size(); i += BATCH) {

@@ -7,6 +7,7 @@ import fr.gouv.ban.domain.error.BanException;
 import fr.gouv.ban.domain.error.ValidationFailedException;
 import fr.gouv.ban.domain.error.Violations;
 import fr.gouv.ban.domain.model.VersionedResource;
+import fr.gouv.ban.domain.persistence.CustomPlans;
 import fr.gouv.ban.domain.service.BulkWrites;
 import fr.gouv.ban.domain.service.Flags;
 import fr.gouv.ban.domain.service.ImportWrite;
@@ -112,16 +113,12 @@ public class ImportTransactions {
 
   /**
    * Puts the transaction in bulk mode: no flush before queries, new rows written by COPY, and the
-   * chunk's lookups planned for the tables as they are now. The driver prepares the repeated
-   * lookups and PostgreSQL would keep the plan it chose while the tables were empty (a sequential
-   * scan, then once per chunk over a table that the import keeps growing) until an ANALYZE, which a
-   * first import into an empty database or a dry run (one transaction) waits for in vain.
+   * chunk's lookups planned for the tables as the import has grown them ({@link CustomPlans}).
    */
   private void bulkMode() {
     em.setFlushMode(FlushModeType.COMMIT);
     bulk.begin();
-    em.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
-        .getSingleResult();
+    CustomPlans.forTransaction(em);
   }
 
   /**

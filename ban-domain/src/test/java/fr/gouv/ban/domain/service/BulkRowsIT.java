@@ -182,7 +182,8 @@ class BulkRowsIT {
             new Class<?>[] {EntityManager.class},
             (proxy, method, args) -> {
               if (!method.getName().equals("persist")) {
-                throw new UnsupportedOperationException(method.getName());
+                throw new AssertionError(
+                    "handOver may only persist; it called " + method.getName());
               }
               persisted.add(args[0]);
               return null;
