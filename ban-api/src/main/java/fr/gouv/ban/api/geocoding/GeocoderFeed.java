@@ -33,7 +33,7 @@ public class GeocoderFeed {
   private static final System.Logger LOG = System.getLogger(GeocoderFeed.class.getName());
   private static final long PERIOD_MILLIS = 200;
 
-  @Inject private GeocoderIndex index;
+  @Inject GeocoderIndex index;
   @Inject private StreetSource streets;
 
   @Resource private ManagedScheduledExecutorService scheduler;
@@ -56,7 +56,14 @@ public class GeocoderFeed {
   }
 
   void onCommitted(@Observes ChangeCommitted change) {
-    pending.add(change);
+    if (!index.disabled()) { // a node without a geocoder (management only) would only pile them up
+      pending.add(change);
+    }
+  }
+
+  /** Changes waiting for the next patch of the index. */
+  int queued() {
+    return pending.size();
   }
 
   private void drain() {

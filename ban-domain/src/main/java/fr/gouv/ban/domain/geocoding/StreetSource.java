@@ -72,7 +72,7 @@ public class StreetSource implements StreetLookups {
    * the ids passed as one array literal: they are ban ids, made of letters, digits and dashes.
    */
   private Set<String> lookup(String sql, Collection<String> ids) {
-    CustomPlans.forTransaction(em);
+    CustomPlans.forLookups(em);
     Set<String> out = new LinkedHashSet<>();
     List<String> all = List.copyOf(ids);
     for (int i = 0; i < all.size(); i += 1000) {
@@ -90,7 +90,7 @@ public class StreetSource implements StreetLookups {
   @Override
   public List<DocumentChange> streets(
       Collection<String> groupIds, ToLongFunction<String> population) {
-    CustomPlans.forTransaction(em);
+    CustomPlans.forLookups(em);
     List<DocumentChange> out = new ArrayList<>(groupIds.size());
     List<String> all = List.copyOf(groupIds);
     for (int i = 0; i < all.size(); i += BATCH) {

@@ -60,6 +60,7 @@ public class ImportTransactions {
   public List<Applied> chunk(List<ChangeCommand> commands, ContributorSession by) {
     bulkMode();
     ChunkResolver resolver = new ChunkResolver(em);
+    CustomPlans.forLookups(em);
     resolver.prefetch(commands);
     WriteOptions options = new WriteOptions(resolver, true);
     List<Applied> out = new ArrayList<>(commands.size());
@@ -94,6 +95,7 @@ public class ImportTransactions {
       while (chunks.hasNext()) {
         List<ChangeCommand> chunk = chunks.next();
         ChunkResolver resolver = new ChunkResolver(em);
+        CustomPlans.forLookups(em); // the previous chunk's flush switched back
         resolver.prefetch(chunk);
         WriteOptions options = new WriteOptions(resolver, true);
         List<Applied> applied = new ArrayList<>(chunk.size());
@@ -112,27 +114,29 @@ public class ImportTransactions {
   }
 
   /**
-   * Puts the transaction in bulk mode: no flush before queries, new rows written by COPY, and the
-   * chunk's lookups planned for the tables as the import has grown them ({@link CustomPlans}).
+   * Puts the transaction in bulk mode: no flush before queries, new rows written by COPY. Each
+   * chunk's lookups are then planned for the tables as the import has grown them ({@link
+   * CustomPlans#forLookups}) until the flush switches back for the writes.
    */
   private void bulkMode() {
     em.setFlushMode(FlushModeType.COMMIT);
     bulk.begin();
-    CustomPlans.forTransaction(em);
   }
 
   /**
-   * Refreshes the planner statistics of the tables imports write, in a transaction of its own. A
-   * table that an import grows from empty keeps, until its next ANALYZE, the plans made while it
+   * Refreshes the planner statistics of the tables an import looks up, in a transaction of its own.
+   * A table that an import grows from empty keeps, until its next ANALYZE, the plans made while it
    * was empty: the foreign key checks of each COPY (cached per connection) and the driver's
    * prepared lookups then scan the whole table for every row. Autovacuum analyzes at most once a
-   * minute, so {@link Importer} asks for it each time the import has doubled what it wrote.
+   * minute, so {@link Importer} asks for it each time the import has doubled what it wrote. The
+   * versions and diffs are only appended to by an import (and their JSON columns are the costly
+   * part of an ANALYZE): autovacuum's pace suits them.
    */
   @Transactional(TxType.REQUIRES_NEW)
   public void analyze() {
     em.createNativeQuery(
             "analyze municipality, postcode, address_group, housenumber, housenumber_ancestor,"
-                + " position, resource_version, diff")
+                + " position")
         .executeUpdate();
   }
 

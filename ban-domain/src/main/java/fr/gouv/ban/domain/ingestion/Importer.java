@@ -9,6 +9,8 @@ import fr.gouv.ban.domain.spi.IngestionContext;
 import fr.gouv.ban.domain.spi.IngestionPlugin;
 import fr.gouv.ban.domain.spi.PluginDispatcher;
 import fr.gouv.ban.domain.spi.SourceDescriptor;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -47,6 +49,9 @@ public class Importer {
 
   @Inject private PluginDispatcher plugins;
   @Inject private ImportTransactions transactions;
+
+  /** Reads the file ahead of the writes ({@link ReadAhead}). */
+  @Resource private ManagedThreadFactory threads;
 
   private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
 
@@ -108,8 +113,10 @@ public class Importer {
     LOG.log(Level.INFO, "Import {0} of {1} ({2}) started", job.id(), job.fileName(), plugin.id());
     try (InputStream raw = Files.newInputStream(job.file());
         InputStream in = SourceFiles.open(raw, job::read);
-        Stream<ChangeCommand> commands = plugin.read(in, context(job))) {
-      Iterator<List<ChangeCommand>> chunks = new Chunks(commands.iterator(), job);
+        Stream<ChangeCommand> commands = plugin.read(in, context(job));
+        ReadAhead<List<ChangeCommand>> read =
+            new ReadAhead<>(new Chunks(commands.iterator(), job.chunkSize()), 1, threads)) {
+      Iterator<List<ChangeCommand>> chunks = new Progress(read, job);
       if (job.dryRun()) {
         transactions.dryRun(chunks, job.by(), job::record);
       } else {
@@ -143,15 +150,14 @@ public class Importer {
     }
   }
 
-  /** The commands in chunks of the job's size; logs the progress at each chunk after the first. */
+  /** The commands in chunks of {@code size}. */
   private static final class Chunks implements Iterator<List<ChangeCommand>> {
     private final Iterator<ChangeCommand> commands;
-    private final ImportJob job;
-    private boolean first = true;
+    private final int size;
 
-    Chunks(Iterator<ChangeCommand> commands, ImportJob job) {
+    Chunks(Iterator<ChangeCommand> commands, int size) {
       this.commands = commands;
-      this.job = job;
+      this.size = size;
     }
 
     @Override
@@ -161,15 +167,37 @@ public class Importer {
 
     @Override
     public List<ChangeCommand> next() {
+      List<ChangeCommand> chunk = new ArrayList<>(size);
+      while (commands.hasNext() && chunk.size() < size) {
+        chunk.add(commands.next());
+      }
+      return chunk;
+    }
+  }
+
+  /** Logs the job's progress each time a chunk is taken, after the first. */
+  private static final class Progress implements Iterator<List<ChangeCommand>> {
+    private final Iterator<List<ChangeCommand>> chunks;
+    private final ImportJob job;
+    private boolean first = true;
+
+    Progress(Iterator<List<ChangeCommand>> chunks, ImportJob job) {
+      this.chunks = chunks;
+      this.job = job;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return chunks.hasNext();
+    }
+
+    @Override
+    public List<ChangeCommand> next() {
       if (!first) {
         logProgress(job);
       }
       first = false;
-      List<ChangeCommand> chunk = new ArrayList<>(job.chunkSize());
-      while (commands.hasNext() && chunk.size() < job.chunkSize()) {
-        chunk.add(commands.next());
-      }
-      return chunk;
+      return chunks.next();
     }
   }
 

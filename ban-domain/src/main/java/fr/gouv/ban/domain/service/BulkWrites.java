@@ -1,6 +1,7 @@
 package fr.gouv.ban.domain.service;
 
 import fr.gouv.ban.domain.model.VersionedResource;
+import fr.gouv.ban.domain.persistence.CustomPlans;
 import fr.gouv.ban.domain.persistence.KeyBlocks;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,9 +54,10 @@ public class BulkWrites {
   }
 
   /**
-   * Flushes the persistence context, then writes the bulk rows. Diffs must be numbered first
-   * ({@link VersionHistory#numberPendingDiffs}) when the caller wants their increments set at
-   * insertion.
+   * Flushes the persistence context, then writes the bulk rows, with PostgreSQL's default plan
+   * caching from here to the end of the transaction ({@link CustomPlans#forWrites}). Diffs must be
+   * numbered first ({@link VersionHistory#numberPendingDiffs}) when the caller wants their
+   * increments set at insertion.
    *
    * @param updated the managed resources that the transaction changed (they may reference new rows)
    */
@@ -66,6 +68,7 @@ public class BulkWrites {
       return;
     }
     rows.handOver(updated, em);
+    CustomPlans.forWrites(em); // the rows' foreign key checks keep their cached plans
     em.flush();
     try {
       rows.copyTo(em.unwrap(Connection.class));
