@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Import memory benchmark (issue 5, docs/benchmarks.md "Imports"): the heap of a node importing a
 # large BAN CSV under -Xmx1g. Generates a synthetic full-France BAN CSV (SyntheticBan, the
-# geocoder's scale generator; SIZE=0.42 is about 2 GB, 11 M addresses), imports it on a
+# geocoder's scale generator; SIZE=0.46 is about 2 GB, 12 M addresses), imports it on a
 # management-only node (no geocoder index: its heap is the geocoder's, measured by bench-france)
 # and samples the live heap (jmap -histo:live, a full GC) every SAMPLE_SECONDS.
-#   SIZE=0.42 LIMIT_MINUTES=40 scripts/bench-import-heap.sh
+#   SIZE=0.46 LIMIT_MINUTES=40 scripts/bench-import-heap.sh
 # LIMIT_MINUTES=0 runs the import to its end (hours on 2 cores; about 2 KB of versions, diffs
 # and indexes per change in the database: mind the disk). BENCH_PORT=8094, BENCH_PG_PORT=55436.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-size=${SIZE:-0.42}
+size=${SIZE:-0.46}
 seed=${SEED:-1}
 limit=${LIMIT_MINUTES:-0}
 every=${SAMPLE_SECONDS:-30}
@@ -24,8 +24,8 @@ if [ ! -s "$file" ]; then
   flock /tmp/ban-mvn.lock ./mvnw -B -q -pl ban-domain -DskipTests test-compile \
     dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$work/cp.txt"
   java -cp "ban-domain/target/test-classes:ban-domain/target/classes:$(cat "$work/cp.txt")" \
-    fr.gouv.ban.geocoder.scale.SyntheticBan data "$file.part" "$size" "$seed"
-  mv "$file.part" "$file"
+    fr.gouv.ban.geocoder.scale.SyntheticBan data "$work/partial.csv" "$size" "$seed"
+  mv "$work/partial.csv" "$file"
 fi
 [ -f ban-ear/target/dist/ban.war ] || ./mvnw -B -q install -DskipTests
 

@@ -104,18 +104,11 @@ final class BulkRows {
    * reference the rows it wrote); the diffs must have their increments by now.
    */
   void copyTo(Connection connection) throws SQLException {
-    CopyIn hn = housenumberRows();
-    CopyIn ancestors = new CopyIn("housenumber_ancestor", List.of("housenumber_pk", "group_pk"));
-    for (VersionedResource r : housenumbers) {
-      for (AddressGroup g : ((Housenumber) r).getAncestors()) {
-        ancestors.add(r.getPk(), g.getPk());
-      }
-    }
-    hn.copyTo(connection);
-    ancestors.copyTo(connection);
-    positionRows().copyTo(connection);
-    versionRows().copyTo(connection);
-    diffRows().copyTo(connection);
+    copyHousenumbers(connection);
+    copyAncestors(connection);
+    copyPositions(connection);
+    copyVersions(connection);
+    copyDiffs(connection);
     housenumbers.clear();
     positions.clear();
     versions.clear();
@@ -123,30 +116,54 @@ final class BulkRows {
     timestamps.clear();
   }
 
-  private CopyIn housenumberRows() {
-    CopyIn out =
-        new CopyIn(
-            "housenumber",
-            columns("number", "ordinal", "parent_pk", "postcode_pk", "cia", "laposte", "ign"));
-    for (VersionedResource r : housenumbers) {
-      Housenumber h = (Housenumber) r;
-      out.add(
-          values(
-              h,
-              h.getNumber(),
-              h.getOrdinal(),
-              h.getParent().getPk(),
-              pk(h.getPostcode()),
-              h.getCia(),
-              h.getLaposte(),
-              h.getIgn()));
+  private void copyHousenumbers(Connection connection) throws SQLException {
+    if (housenumbers.isEmpty()) {
+      return;
     }
-    return out;
+    try (CopyIn out =
+        new CopyIn(
+            connection,
+            "housenumber",
+            columns("number", "ordinal", "parent_pk", "postcode_pk", "cia", "laposte", "ign"))) {
+      for (VersionedResource r : housenumbers) {
+        Housenumber h = (Housenumber) r;
+        out.add(
+            values(
+                h,
+                h.getNumber(),
+                h.getOrdinal(),
+                h.getParent().getPk(),
+                pk(h.getPostcode()),
+                h.getCia(),
+                h.getLaposte(),
+                h.getIgn()));
+      }
+      out.end();
+    }
   }
 
-  private CopyIn positionRows() {
-    CopyIn out =
+  private void copyAncestors(Connection connection) throws SQLException {
+    if (housenumbers.isEmpty()) {
+      return;
+    }
+    try (CopyIn out =
+        new CopyIn(connection, "housenumber_ancestor", List.of("housenumber_pk", "group_pk"))) {
+      for (VersionedResource r : housenumbers) {
+        for (AddressGroup g : ((Housenumber) r).getAncestors()) {
+          out.add(r.getPk(), g.getPk());
+        }
+      }
+      out.end();
+    }
+  }
+
+  private void copyPositions(Connection connection) throws SQLException {
+    if (positions.isEmpty()) {
+      return;
+    }
+    try (CopyIn out =
         new CopyIn(
+            connection,
             "position",
             columns(
                 "center",
@@ -159,49 +176,65 @@ final class BulkRows {
                 "comment",
                 "ign",
                 "laposte",
-                "source_kind"));
-    for (VersionedResource r : positions) {
-      Position p = (Position) r;
-      out.add(
-          values(
-              p,
-              Objects.toString(POINTS.convertToDatabaseColumn(p.getCenter()), null),
-              p.getName(),
-              p.getHousenumber().getPk(),
-              pk(p.getParent()),
-              p.getKind(),
-              p.getPositioning(),
-              p.getSource(),
-              p.getComment(),
-              p.getIgn(),
-              p.getLaposte(),
-              p.getSourceKind()));
+                "source_kind"))) {
+      for (VersionedResource r : positions) {
+        Position p = (Position) r;
+        out.add(
+            values(
+                p,
+                Objects.toString(POINTS.convertToDatabaseColumn(p.getCenter()), null),
+                p.getName(),
+                p.getHousenumber().getPk(),
+                pk(p.getParent()),
+                p.getKind(),
+                p.getPositioning(),
+                p.getSource(),
+                p.getComment(),
+                p.getIgn(),
+                p.getLaposte(),
+                p.getSourceKind()));
+      }
+      out.end();
     }
-    return out;
   }
 
-  private CopyIn versionRows() {
-    CopyIn out =
+  private void copyVersions(Connection connection) throws SQLException {
+    if (versions.isEmpty()) {
+      return;
+    }
+    try (CopyIn out =
         new CopyIn(
+            connection,
             "resource_version",
             List.of(
-                "pk", "resource", "resource_pk", "sequential", "data", "valid_from", "created_by"));
-    for (VersionEntity v : versions) {
-      out.add(
-          v.getPk(),
-          v.getResource(),
-          v.getResourcePk(),
-          v.getSequential(),
-          v.getData(),
-          timestamp(v.getValidFrom()),
-          v.getCreatedBy());
+                "pk",
+                "resource",
+                "resource_pk",
+                "sequential",
+                "data",
+                "valid_from",
+                "created_by"))) {
+      for (VersionEntity v : versions) {
+        out.add(
+            v.getPk(),
+            v.getResource(),
+            v.getResourcePk(),
+            v.getSequential(),
+            v.getData(),
+            timestamp(v.getValidFrom()),
+            v.getCreatedBy());
+      }
+      out.end();
     }
-    return out;
   }
 
-  private CopyIn diffRows() {
-    CopyIn out =
+  private void copyDiffs(Connection connection) throws SQLException {
+    if (diffs.isEmpty()) {
+      return;
+    }
+    try (CopyIn out =
         new CopyIn(
+            connection,
             "diff",
             List.of(
                 "pk",
@@ -213,21 +246,22 @@ final class BulkRows {
                 "created_by",
                 "old",
                 "new",
-                "diff"));
-    for (DiffEntity d : diffs) {
-      out.add(
-          d.getPk(),
-          d.getIncrement(),
-          d.getResource(),
-          d.getResourceId(),
-          d.getInsee(),
-          timestamp(d.getCreatedAt()),
-          d.getCreatedBy(),
-          d.getOld(),
-          d.getNew(),
-          d.getDiff());
+                "diff"))) {
+      for (DiffEntity d : diffs) {
+        out.add(
+            d.getPk(),
+            d.getIncrement(),
+            d.getResource(),
+            d.getResourceId(),
+            d.getInsee(),
+            timestamp(d.getCreatedAt()),
+            d.getCreatedBy(),
+            d.getOld(),
+            d.getNew(),
+            d.getDiff());
+      }
+      out.end();
     }
-    return out;
   }
 
   private static List<String> columns(String... own) {
