@@ -44,7 +44,7 @@ curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "server not 
 
 echo "importing $file ($(du -h "$file" | cut -f1)) with ${BENCH_JAVA_OPTS:--Xmx1g}"
 BAN_DB_URL=jdbc:postgresql://127.0.0.1:$pgport/ban_heap BAN_URL=http://127.0.0.1:$port \
-  bin/ban import ban "$file" > "$work/import.txt" 2>/dev/null &
+  bin/ban import ban "$file" > "$work/import.txt" 2> "$work/import.err" &
 importer=$!
 start=$(date +%s)
 max=0
@@ -63,4 +63,5 @@ while kill -0 "$importer" 2>/dev/null; do
   fi
 done
 [ -s "$work/import.txt" ] && cat "$work/import.txt"
+if ! kill -0 "$importer" 2>/dev/null && ! wait "$importer"; then echo "the import client failed:"; tail -5 "$work/import.err"; fi
 echo "max live heap ${max} MB over $(wc -l < "$work/samples.txt") samples; GC log: $work/gc.log"

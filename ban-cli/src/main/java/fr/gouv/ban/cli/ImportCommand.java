@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -82,12 +85,14 @@ public class ImportCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("no such file: " + file);
     }
+    DataSource database = db.open();
     ContributorType type = writer();
-    String token = MunicipalityCommand.toolToken(db.open(), type);
+    ToolToken tokens =
+        new ToolToken(() -> MunicipalityCommand.toolToken(database, type), System::nanoTime);
     HttpClient http = HttpClient.newHttpClient();
     HttpRequest upload =
         HttpRequest.newBuilder(server.resolve("/import/" + kind + "?dry_run=" + dryRun))
-            .header("Authorization", "Bearer " + token)
+            .header("Authorization", "Bearer " + tokens.current())
             .header("Content-Type", "application/octet-stream")
             .header("Content-Disposition", "attachment; filename=\"" + file.getFileName() + "\"")
             .POST(HttpRequest.BodyPublishers.ofFile(file))
@@ -103,7 +108,7 @@ public class ImportCommand implements Callable<Integer> {
             .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
             .build()) {
       while (true) {
-        job = send(http, get(token, "/import/" + id), 200, "cannot follow the import");
+        job = send(http, get(tokens.current(), "/import/" + id), 200, "cannot follow the import");
         bar.stepTo(Math.round(job.path("progress").asDouble() * 1000));
         bar.setExtraMessage(
             job.path("commands").asLong()
@@ -121,7 +126,8 @@ public class ImportCommand implements Callable<Integer> {
     if (report != null) {
       HttpResponse<Path> r =
           http.send(
-              get(token, "/import/" + id + "/report"), HttpResponse.BodyHandlers.ofFile(report));
+              get(tokens.current(), "/import/" + id + "/report"),
+              HttpResponse.BodyHandlers.ofFile(report));
       if (r.statusCode() != 200) {
         throw new IllegalStateException("cannot fetch the report (HTTP " + r.statusCode() + ")");
       }
@@ -149,6 +155,33 @@ public class ImportCommand implements Callable<Integer> {
       throw new IllegalStateException("the import failed: " + job.path("error").asText());
     }
     return 0;
+  }
+
+  /**
+   * bin/ban's tokens live 5 minutes and an import can take hours: following it renews the token
+   * before it expires.
+   */
+  static final class ToolToken {
+    static final Duration RENEW_AFTER = Duration.ofMinutes(4);
+
+    private final Supplier<String> issue;
+    private final LongSupplier nanoTime;
+    private String token;
+    private long takenAt;
+
+    ToolToken(Supplier<String> issue, LongSupplier nanoTime) {
+      this.issue = issue;
+      this.nanoTime = nanoTime;
+    }
+
+    String current() {
+      long now = nanoTime.getAsLong();
+      if (token == null || now - takenAt >= RENEW_AFTER.toNanos()) {
+        token = issue.get();
+        takenAt = now;
+      }
+      return token;
+    }
   }
 
   private ContributorType writer() {
