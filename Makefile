@@ -3,7 +3,7 @@ SHELL := /bin/bash
 BAN_PORT ?= 8080
 export BAN_PORT
 
-.PHONY: run test build fmt check db-up db-down bench bench-import bench-geocoder bench-france eval clean
+.PHONY: run test build fmt check db-up db-down bench bench-import bench-import-heap bench-geocoder bench-france eval clean
 
 ## run: database + build + Payara Micro in the foreground on BAN_PORT (Ctrl-C stops it)
 run:
@@ -39,6 +39,10 @@ bench:
 ## bench-import: the Paris BAN import against a raw COPY of the same rows (docs/benchmarks.md)
 bench-import:
 	@scripts/bench-import.sh
+
+## bench-import-heap: live heap of a node importing a 2 GB synthetic BAN CSV under -Xmx1g (LIMIT_MINUTES, SIZE)
+bench-import-heap:
+	@scripts/bench-import-heap.sh
 
 ## bench-geocoder: JMH benchmark of the geocoder engine on the Paris extract (docs/benchmarks.md)
 bench-geocoder:
