@@ -141,7 +141,8 @@ public final class IndexBuilder {
     TermDictionary terms = TermDictionary.of(keys);
     Postings postings =
         PostingsSorter.sort(
-            postingTerms, postingDocs, postingWeights, rankOfTemp, newDocOfTemp, keys.length);
+                postingTerms, postingDocs, postingWeights, rankOfTemp, newDocOfTemp, keys.length)
+            .ordered(table.importances);
     String[] folded = sortedKeys(foldedWordTerms);
     int[] foldedTerms = new int[folded.length];
     for (int i = 0; i < folded.length; i++) {

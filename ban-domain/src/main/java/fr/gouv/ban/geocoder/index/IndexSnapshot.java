@@ -54,7 +54,7 @@ public record IndexSnapshot(CompactIndex index, long increment, Origin origin) {
   private static final long MAGIC = 0x42414E47454F4958L; // "BANGEOIX"
 
   /** Bumped on every layout change; older snapshots are rejected, never misread. */
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 3; // 3: heaviest postings, postings by importance
 
   /** Writes to a file atomically (temporary file, then rename). */
   public void writeTo(Path file, TextNormalizer normalizer) throws IOException {

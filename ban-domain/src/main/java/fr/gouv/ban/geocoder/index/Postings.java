@@ -3,18 +3,92 @@ package fr.gouv.ban.geocoder.index;
 /**
  * Inverted lists: for each term rank, the ascending document numbers that contain it and the term's
  * weight in each (addok's sorted-set score: field boost plus a tenth of importance, divided by the
- * number of words of the field value).
+ * number of words of the field value). Document numbers follow id order (a commune's documents are
+ * neighbours); a frequent term also has its postings by decreasing importance ({@link
+ * #importanceStart}), and its heaviest ones ({@link #heaviestStart}), for reading a very common
+ * word from its most important documents only.
  */
 public final class Postings {
+
+  /** Heaviest postings kept per frequent term ({@link #heaviestStart}). */
+  public static final int HEAVIEST = HeaviestPostings.COUNT;
 
   private final int[] starts;
   private final int[] docs;
   private final float[] weights;
+  private final HeaviestPostings heaviest;
+  private final ImportanceOrder order;
 
+  /** Lists without their importance order yet ({@link #ordered}). */
   Postings(int[] starts, int[] docs, float[] weights) {
+    this(starts, docs, weights, HeaviestPostings.of(starts, docs, weights), null);
+  }
+
+  Postings(
+      int[] starts, int[] docs, float[] weights, HeaviestPostings heaviest, ImportanceOrder order) {
     this.starts = starts;
     this.docs = docs;
     this.weights = weights;
+    this.heaviest = heaviest;
+    this.order = order;
+  }
+
+  /** These lists with the importance order of documents of the given importances. */
+  Postings ordered(float[] importances) {
+    return new Postings(
+        starts, docs, weights, heaviest, ImportanceOrder.of(starts, docs, importances));
+  }
+
+  /** Position of {@code doc} by decreasing importance, then increasing number. */
+  public int importanceRank(int doc) {
+    return order.rank(doc);
+  }
+
+  /**
+   * Whether {@code term}'s postings are kept by decreasing importance ({@link #importanceStart});
+   * those of a term with at most {@value ImportanceOrder#MIN_FREQUENCY} are not.
+   */
+  public boolean hasImportanceOrder(int term) {
+    return order.has(term);
+  }
+
+  public int importanceStart(int term) {
+    return order.start(term);
+  }
+
+  public int importanceEnd(int term) {
+    return order.end(term);
+  }
+
+  /** The posting at position {@code i} of the postings by importance. */
+  public int importancePosting(int i) {
+    return order.posting(i);
+  }
+
+  ImportanceOrder importanceOrder() {
+    return order;
+  }
+
+  /**
+   * First of the postings of {@code term} kept by decreasing weight ({@link #heaviestEnd}): the
+   * {@value HeaviestPostings#COUNT} heaviest of a term that has more, none otherwise (its whole
+   * list is as short).
+   */
+  public int heaviestStart(int term) {
+    return heaviest.start(term);
+  }
+
+  public int heaviestEnd(int term) {
+    return heaviest.end(term);
+  }
+
+  /** The posting at position {@code i} of the heaviest postings. */
+  public int heaviestPosting(int i) {
+    return heaviest.posting(i);
+  }
+
+  HeaviestPostings heaviest() {
+    return heaviest;
   }
 
   public int start(int term) {

@@ -38,6 +38,11 @@ final class SnapshotSections {
     io.writeInts(out, index.postings().starts());
     io.writeInts(out, index.postings().docs());
     io.writeFloats(out, index.postings().weights());
+    io.writeInts(out, index.postings().heaviest().starts());
+    io.writeInts(out, index.postings().heaviest().postings());
+    io.writeInts(out, index.postings().importanceOrder().ranks());
+    io.writeInts(out, index.postings().importanceOrder().starts());
+    io.writeInts(out, index.postings().importanceOrder().postings());
     io.writeChars(out, index.foldedWords().chars());
     io.writeInts(out, index.foldedWords().offsets());
     io.writeInts(out, index.foldedWordTerms());
@@ -75,7 +80,13 @@ final class SnapshotSections {
             io.readInts(in),
             io.readInts(in));
     TermDictionary terms = new TermDictionary(io.readChars(in), io.readInts(in));
-    Postings postings = new Postings(io.readInts(in), io.readInts(in), io.readFloats(in));
+    Postings postings =
+        new Postings(
+            io.readInts(in),
+            io.readInts(in),
+            io.readFloats(in),
+            new HeaviestPostings(io.readInts(in), io.readInts(in)),
+            new ImportanceOrder(io.readInts(in), io.readInts(in), io.readInts(in)));
     TermDictionary folded = new TermDictionary(io.readChars(in), io.readInts(in));
     int[] foldedTerms = io.readInts(in);
     TypoIndex typos = new TypoIndex(io.readLongs(in));

@@ -32,6 +32,18 @@ import java.util.function.IntPredicate;
  * dropped. When some document reaches the threshold, this pass has every document the exhaustive
  * one would keep, with the same words, weights and ranks; otherwise the exhaustive pass runs (the
  * best document's count of words is then needed, and only it gives it).
+ *
+ * <p>When even the rarest word is common ("8 rue des ", "2 rue ru": a typed prefix made of common
+ * words and a short last word), that pass still reads hundreds of thousands of postings at France
+ * scale, and keeps only the budget's few dozen documents by weight. Frequent terms keep their
+ * postings by decreasing importance too ({@code Postings.importanceStart}): such a lone common
+ * driver adds only its {@link SearchSettings#commonDriverSample} most important documents, and the
+ * few where it weighs most (the commune "Paris" for "paris": what the weight ranking prefers), the
+ * other words filter them as usual, and the sample grows (×4, a few times) while fewer than the
+ * budget reach the threshold. This is addok's "manual scan" of the rarest common word's best-scored
+ * ids, with a larger and growing window: among documents that all match the query about as well
+ * (the labels of every "8 Rue des …" start with the query), the scorer ranks by importance, which
+ * is the order the sample is drawn in. The reference pass ({@code exhaustive}) reads everything.
  */
 final class CandidateCollector {
 
@@ -55,6 +67,11 @@ final class CandidateCollector {
 
   /** Up to this many driving posting lists are merged (each document looks at every list head). */
   private static final int MAX_MERGED_LISTS = 8;
+
+  /** A common driver's sample grows by this factor, at most {@link #SAMPLE_GROWTHS} times. */
+  private static final int SAMPLE_GROWTH = 4;
+
+  private static final int SAMPLE_GROWTHS = 3;
 
   private final CompactIndex index;
   private final SearchSettings settings;
@@ -102,13 +119,26 @@ final class CandidateCollector {
     int informative = informativeWords(tokens);
     DocAccumulator acc = SCRATCH.get();
     int sufficient = words.length - threshold + 1;
+    // the rarest word is common: no other word drives, and it is read from its most important
+    // documents on
+    int sample =
+        !exhaustive && drivers == 1 && tokens.get(words[0]).postings() > common
+            ? settings.commonDriverSample()
+            : 0;
     if (!exhaustive && sufficient >= 1) {
-      gather(acc, tokens, words, Math.min(drivers, sufficient), threshold, excluded);
+      int driving = Math.min(drivers, sufficient);
+      for (int growths = 0; ; growths++) {
+        boolean whole = gather(acc, tokens, words, driving, threshold, excluded, sample);
+        if (whole || growths == SAMPLE_GROWTHS || reaching(acc, threshold) >= budget) {
+          break;
+        }
+        sample *= SAMPLE_GROWTH;
+      }
       if (maxMatched(acc) >= threshold) {
         return select(acc, threshold, filters, center, hasNumber, budget, informative);
       }
     }
-    gather(acc, tokens, words, drivers, 0, excluded);
+    gather(acc, tokens, words, drivers, 0, excluded, sample);
     return select(
         acc,
         Math.max(1, Math.min(threshold, maxMatched(acc))),
@@ -146,15 +176,40 @@ final class CandidateCollector {
    * others only add weight to the gathered ones.
    *
    * @param target words a document must match, to prune with; 0 keeps every gathered document
+   * @param sample when positive, a lone driver adds only its first this many documents
+   * @return whether the drivers' documents were all gathered
    */
-  private void gather(
+  private boolean gather(
       DocAccumulator acc,
       List<ResolvedToken> tokens,
       int[] words,
       int drivers,
       int target,
-      BitSet excluded) {
-    if (!mergeDrivers(acc, tokens, words, drivers, excluded)) {
+      BitSet excluded,
+      int sample) {
+    boolean whole = true;
+    if (sample > 0 && drivers == 1 && tokens.get(words[0]).postings() > sample) {
+      ResolvedToken token = tokens.get(words[0]);
+      float idf = idf(token);
+      float[] factors = new float[token.terms().length];
+      for (int a = 0; a < factors.length; a++) {
+        factors[a] = token.factors()[a] * idf;
+      }
+      whole =
+          acc.mergeFirst(
+              index.postings(),
+              token.terms(),
+              1 << words[0],
+              factors,
+              factors.length,
+              excluded,
+              sample);
+      if (!whole) {
+        acc.addHeaviest(
+            index.postings(), token.terms(), 1 << words[0], factors, factors.length, excluded);
+      }
+      acc.sortAlive();
+    } else if (!mergeDrivers(acc, tokens, words, drivers, excluded)) {
       acc.clear();
       for (int p = 0; p < drivers; p++) {
         int i = words[p];
@@ -170,6 +225,7 @@ final class CandidateCollector {
       int i = words[p];
       check(acc, tokens.get(i), 1 << i, idf(tokens.get(i)));
     }
+    return whole;
   }
 
   /**
@@ -263,6 +319,17 @@ final class CandidateCollector {
         }
       }
     }
+  }
+
+  /** Alive documents that match at least {@code threshold} words. */
+  private static int reaching(DocAccumulator acc, int threshold) {
+    int count = 0;
+    for (int i = 0; i < acc.aliveCount(); i++) {
+      if (Integer.bitCount(acc.mask(acc.aliveSlot(i))) >= threshold) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static int maxMatched(DocAccumulator acc) {

@@ -31,6 +31,12 @@ final class DocAccumulator {
   private int gathered;
   private int[] heads = new int[8];
   private int[] ends = new int[8];
+  private long[] heap = new long[8];
+  private long[] best = new long[0];
+  private boolean[] sorted = new boolean[8];
+  private int[] shortPostings = new int[0];
+  private long[] shortKeys = new long[0];
+  private int lastRank;
 
   void clear() {
     for (int i = 0; i < size; i++) {
@@ -62,6 +68,7 @@ final class DocAccumulator {
     if (heads.length < lists) {
       heads = new int[lists];
       ends = new int[lists];
+      heap = new long[lists];
     }
     long total = 0;
     for (int j = 0; j < lists; j++) {
@@ -101,6 +108,218 @@ final class DocAccumulator {
     }
     aliveCount = count;
     gathered = count;
+  }
+
+  /**
+   * Gathers the first {@code maxDocs} documents by importance of the union of one word's posting
+   * lists (its terms: the word itself, its completions, its typo corrections): a heap merge of the
+   * lists in importance order ({@link Postings#importanceStart}; a short list without that order is
+   * sorted here), stopped there. These are the word's most important documents. The alive list is
+   * left in gathering order: {@link #addHeaviest} may add to it, then {@link #sortAlive} sorts it
+   * by document.
+   *
+   * @return whether every list was read to its end (nothing left out)
+   */
+  boolean mergeFirst(
+      Postings postings,
+      int[] terms,
+      int bit,
+      float[] factors,
+      int lists,
+      BitSet excluded,
+      int maxDocs) {
+    clear();
+    if (heads.length < lists) {
+      heads = new int[lists];
+      ends = new int[lists];
+      heap = new long[lists];
+    }
+    if (sorted.length < lists) {
+      sorted = new boolean[Math.max(lists, sorted.length * 2)];
+    }
+    long total = 0;
+    int shortCount = 0;
+    for (int j = 0; j < lists; j++) {
+      int term = terms[j];
+      sorted[j] = postings.hasImportanceOrder(term);
+      if (!sorted[j]) {
+        shortCount += postings.frequency(term);
+      }
+      total += postings.frequency(term);
+    }
+    if (shortPostings.length < shortCount) {
+      shortPostings = new int[Math.max(shortCount, shortPostings.length * 2)];
+      shortKeys = new long[shortPostings.length];
+    }
+    int heapSize = 0;
+    int next = 0;
+    for (int j = 0; j < lists; j++) {
+      int term = terms[j];
+      if (sorted[j]) {
+        heads[j] = postings.importanceStart(term);
+        ends[j] = postings.importanceEnd(term);
+      } else {
+        int from = postings.start(term);
+        int n = postings.frequency(term);
+        for (int i = 0; i < n; i++) {
+          shortKeys[i] =
+              ((long) postings.importanceRank(postings.doc(from + i)) << 32) | (from + i);
+        }
+        Arrays.sort(shortKeys, 0, n);
+        for (int i = 0; i < n; i++) {
+          shortPostings[next + i] = (int) shortKeys[i];
+        }
+        heads[j] = next;
+        ends[j] = next + n;
+        next += n;
+      }
+      if (heads[j] < ends[j]) {
+        heap[heapSize++] = headKey(postings, j);
+      }
+    }
+    ensureDirect((int) Math.min(total, maxDocs) + Postings.HEAVIEST); // room for addHeaviest
+    for (int i = (heapSize >>> 1) - 1; i >= 0; i--) {
+      siftDown(heap, i, heapSize);
+    }
+    int count = 0;
+    int rank = -1;
+    while (heapSize > 0 && count < maxDocs) {
+      rank = (int) (heap[0] >>> 32);
+      int doc = postings.doc(headPosting(postings, (int) heap[0]));
+      boolean keep = excluded == null || !excluded.get(doc);
+      int slot = count;
+      if (keep) {
+        masks[slot] = 0;
+        scores[slot] = 0;
+        aliveDocs[count] = doc;
+        alive[count++] = slot;
+      }
+      while (heapSize > 0 && (int) (heap[0] >>> 32) == rank) {
+        int j = (int) heap[0];
+        if (keep) {
+          match(slot, bit, postings.weight(headPosting(postings, j)) * factors[j]);
+        }
+        if (++heads[j] < ends[j]) {
+          heap[0] = headKey(postings, j);
+        } else {
+          heap[0] = heap[--heapSize];
+        }
+        siftDown(heap, 0, heapSize);
+      }
+    }
+    lastRank = rank;
+    aliveCount = count;
+    gathered = count;
+    return heapSize == 0;
+  }
+
+  /**
+   * After a {@link #mergeFirst} that left documents out, adds those of the word's {@link
+   * Postings#HEAVIEST} heaviest postings (the word in a short name) that it left out: the weight
+   * ranking of the whole list would prefer them, like the commune "Paris" for "paris", whatever
+   * their importance.
+   */
+  void addHeaviest(
+      Postings postings, int[] terms, int bit, float[] factors, int lists, BitSet excluded) {
+    if (best.length < Postings.HEAVIEST) {
+      best = new long[Postings.HEAVIEST];
+    }
+    int size = 0;
+    for (int j = 0; j < lists; j++) {
+      int term = terms[j];
+      boolean heavy = postings.frequency(term) > Postings.HEAVIEST;
+      int from = heavy ? postings.heaviestStart(term) : postings.start(term);
+      int to = heavy ? postings.heaviestEnd(term) : postings.end(term);
+      for (int i = from; i < to; i++) {
+        int p = heavy ? postings.heaviestPosting(i) : i;
+        int doc = postings.doc(p);
+        long key =
+            ((long) Float.floatToIntBits(postings.weight(p) * factors[j]) << 32)
+                | (Integer.MAX_VALUE - doc);
+        if (size == Postings.HEAVIEST && key <= best[0]) {
+          if (heavy) {
+            break; // the rest of this list is lighter
+          }
+          continue;
+        }
+        if (postings.importanceRank(doc) <= lastRank || (excluded != null && excluded.get(doc))) {
+          continue; // already gathered, or ignored
+        }
+        if (size < Postings.HEAVIEST) {
+          best[size++] = key;
+          if (size == Postings.HEAVIEST) {
+            for (int h = (size >>> 1) - 1; h >= 0; h--) {
+              siftDown(best, h, size);
+            }
+          }
+        } else {
+          best[0] = key;
+          siftDown(best, 0, size);
+        }
+      }
+    }
+    // by document, so that a document's entries (one per term) are adjacent
+    for (int i = 0; i < size; i++) {
+      long key = best[i];
+      best[i] = ((long) (Integer.MAX_VALUE - (int) key) << 32) | (key >>> 32);
+    }
+    Arrays.sort(best, 0, size);
+    int merged = aliveCount;
+    for (int i = 0; i < size; i++) {
+      int doc = (int) (best[i] >>> 32);
+      float weight = Float.intBitsToFloat((int) best[i]);
+      if (aliveCount == merged || aliveDocs[aliveCount - 1] != doc) {
+        masks[aliveCount] = 0;
+        scores[aliveCount] = 0;
+        aliveDocs[aliveCount] = doc;
+        alive[aliveCount] = aliveCount;
+        aliveCount++;
+      }
+      match(alive[aliveCount - 1], bit, weight);
+    }
+    gathered = aliveCount;
+  }
+
+  /** Sorts the alive list of a {@link #mergeFirst} (and {@link #addHeaviest}) by document. */
+  void sortAlive() {
+    for (int i = 0; i < aliveCount; i++) {
+      sortScratch[i] = ((long) aliveDocs[i] << 32) | alive[i];
+    }
+    Arrays.sort(sortScratch, 0, aliveCount);
+    for (int i = 0; i < aliveCount; i++) {
+      aliveDocs[i] = (int) (sortScratch[i] >>> 32);
+      alive[i] = (int) sortScratch[i];
+    }
+  }
+
+  /** The posting at list {@code j}'s head. */
+  private int headPosting(Postings postings, int j) {
+    return sorted[j] ? postings.importancePosting(heads[j]) : shortPostings[heads[j]];
+  }
+
+  /** Heap key of list {@code j}'s head: its document's importance rank, then the list. */
+  private long headKey(Postings postings, int j) {
+    return ((long) postings.importanceRank(postings.doc(headPosting(postings, j))) << 32) | j;
+  }
+
+  /** Min-heap on the keys. */
+  private static void siftDown(long[] heap, int i, int heapSize) {
+    long value = heap[i];
+    while (true) {
+      int child = 2 * i + 1;
+      if (child >= heapSize) {
+        break;
+      }
+      if (child + 1 < heapSize && heap[child + 1] < heap[child]) {
+        child++;
+      }
+      if (value <= heap[child]) {
+        break;
+      }
+      heap[i] = heap[child];
+      i = child;
+    }
+    heap[i] = value;
   }
 
   /** Room for {@code count} entries addressed directly (slot i = i-th document), table aside. */

@@ -121,18 +121,27 @@ final class TokenResolver {
     return s.chars().allMatch(Character::isDigit);
   }
 
-  /** Collects distinct terms, keeping the best factor of each. */
+  /**
+   * Collects distinct terms in first-seen order, keeping the best factor of each. A short prefix
+   * has thousands of completions at France scale, so duplicates are found by hashing, not by a scan
+   * of the terms so far.
+   */
   private static final class Builder {
     private int[] terms = new int[8];
     private float[] factors = new float[8];
     private int size;
+    private int[] table = new int[32]; // index in terms + 1; 0 = empty
 
     void add(int term, float factor) {
-      for (int i = 0; i < size; i++) {
+      int mask = table.length - 1;
+      int slot = hash(term) & mask;
+      while (table[slot] != 0) {
+        int i = table[slot] - 1;
         if (terms[i] == term) {
           factors[i] = Math.max(factors[i], factor);
           return;
         }
+        slot = (slot + 1) & mask;
       }
       if (size == terms.length) {
         terms = Arrays.copyOf(terms, size * 2);
@@ -140,6 +149,27 @@ final class TokenResolver {
       }
       terms[size] = term;
       factors[size++] = factor;
+      table[slot] = size;
+      if (size * 2 > table.length) {
+        rehash();
+      }
+    }
+
+    private static int hash(int term) {
+      int h = term * 0x9E3779B1;
+      return h ^ (h >>> 16);
+    }
+
+    private void rehash() {
+      table = new int[table.length * 2];
+      int mask = table.length - 1;
+      for (int i = 0; i < size; i++) {
+        int slot = hash(terms[i]) & mask;
+        while (table[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        table[slot] = i + 1;
+      }
     }
 
     ResolvedToken build(CompactIndex index) {

@@ -23,6 +23,33 @@ class IndexBuilderTest {
   }
 
   @Test
+  void keepsAFrequentWordsPostingsByDecreasingImportance() {
+    // the same word in streets of increasing importance, numbered by id (least important first)
+    IndexBuilder builder = new IndexBuilder(TestData.NORMALIZER);
+    int streets = ImportanceOrder.MIN_FREQUENCY + 6;
+    for (int i = 0; i < streets; i++) {
+      builder.add(
+          Fixtures.street(
+              String.format("99001_%04d", i), "Rue Haute", "99100", "Ville", 45, 3, i * 0.01, "1"));
+    }
+    CompactIndex built = builder.build();
+    int haute = built.terms().find(TestData.NORMALIZER.key("haute"));
+    Postings postings = built.postings();
+    assertThat(postings.frequency(haute)).isEqualTo(streets);
+    assertThat(postings.hasImportanceOrder(haute)).isTrue();
+    assertThat(built.text(postings.doc(postings.start(haute)), Field.ID)).isEqualTo("99001_0000");
+    int first = postings.doc(postings.importancePosting(postings.importanceStart(haute)));
+    assertThat(built.text(first, Field.ID)).isEqualTo(String.format("99001_%04d", streets - 1));
+    for (int i = postings.importanceStart(haute) + 1; i < postings.importanceEnd(haute); i++) {
+      int previous = postings.doc(postings.importancePosting(i - 1));
+      int doc = postings.doc(postings.importancePosting(i));
+      assertThat(built.documents().importance(previous))
+          .isGreaterThan(built.documents().importance(doc));
+      assertThat(postings.importanceRank(previous)).isLessThan(postings.importanceRank(doc));
+    }
+  }
+
+  @Test
   void weighsAWordByBoostPlusImportanceOverTheFieldLength() {
     int doc = index.find("93045"); // municipality "Les Lilas", importance 0.5
     int lilas = index.terms().find(TestData.NORMALIZER.key("lilas"));

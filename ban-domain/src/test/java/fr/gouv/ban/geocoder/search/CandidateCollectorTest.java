@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The collector's first pass (only the rarest words the should-match needs add documents, the
- * others filter the documents that can still reach it) against the exhaustive pass it replaced.
+ * others filter the documents that can still reach it) against the exhaustive pass it replaced, and
+ * the sample of a lone common driver.
  */
 class CandidateCollectorTest {
 
@@ -68,6 +69,59 @@ class CandidateCollectorTest {
         .containsExactly(fast);
   }
 
+  /**
+   * "rue des" and "avenue des": every word is common (more than an eighth of the 1,341 documents),
+   * so the rarest is read from its most important documents on, 64 at first here, plus its heaviest
+   * postings.
+   */
+  @Test
+  void aLoneCommonDriverReadsItsMostImportantDocumentsFirst() {
+    List<AddressDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 600; i++) { // the most important: 0.9 down to 0.3
+      docs.add(ranked("10001_" + i, "Rue des " + name(i), 0.9 - i * 0.001));
+    }
+    for (int i = 0; i < 40; i++) { // the least important
+      docs.add(ranked("10002_" + i, "Avenue des " + name(i), 0.05));
+    }
+    for (int i = 0; i < 700; i++) {
+      docs.add(ranked("10003_" + i, "Avenue " + name(i), 0.2));
+    }
+    // hardly important, but the words weigh most in its two-word name
+    docs.add(ranked("10004_0", "Rue des", 0.01));
+    CompactIndex index = new IndexBuilder(TestData.NORMALIZER).addAll(docs).build();
+    CandidateCollector collector =
+        new CandidateCollector(index, SearchSettings.DEFAULTS.withCommonDriverSample(64));
+    int shortName = index.find("10004_0");
+
+    // dense: "rue" (601) is read; its 64 most important streets all have "des", enough for the
+    // budget (48); of its heaviest postings only "Rue des" was not among them
+    List<ResolvedToken> tokens = resolve(index, "rue des", false, false);
+    int[] fast = collector.collect(tokens, noFilter(index), null, null, null, 5);
+    assertThat(CandidateCollector.lastGathered()).isEqualTo(65);
+    assertThat(fast).hasSize(SearchSettings.DEFAULTS.candidateBudget()).contains(shortName);
+    for (int doc : fast) {
+      if (doc != shortName) {
+        assertThat(index.documents().importance(doc)).isGreaterThan((float) (0.9 - 64 * 0.001));
+      }
+    }
+    // the weight ranking of the whole list picks the same
+    assertThat(collector.collect(tokens, noFilter(index), null, null, null, 5, true))
+        .containsExactly(fast);
+
+    // sparse: "des" (641) is read; none of its first 64, nor 256, has "avenue": the sample grows
+    // to the whole list
+    tokens = resolve(index, "avenue des", false, false);
+    fast = collector.collect(tokens, noFilter(index), null, null, null, 5);
+    assertThat(CandidateCollector.lastGathered()).isEqualTo(641);
+    assertThat(fast).hasSize(40);
+    assertThat(fast)
+        .containsExactly(collector.collect(tokens, noFilter(index), null, null, null, 5, true));
+  }
+
+  private static AddressDocument ranked(String id, String name, double importance) {
+    return Fixtures.street(id, name, "10000", "Ville", 45, 3, importance, "1");
+  }
+
   private static AddressDocument street(String id, String name, String postcode, String city) {
     return Fixtures.street(id, name, postcode, city, 45, 3, 0.5, "1", "2", "3");
   }
@@ -91,7 +145,9 @@ class CandidateCollectorTest {
   @Test
   void gathersWhatTheExhaustivePassGathersOnParis() {
     CompactIndex index = TestData.parisIndex();
-    CandidateCollector collector = new CandidateCollector(index, SETTINGS);
+    // pruning alone is exact; a common driver's sample is not (and is tested above)
+    CandidateCollector collector =
+        new CandidateCollector(index, SETTINGS.withCommonDriverSample(Integer.MAX_VALUE));
     SplittableRandom random = new SplittableRandom(42);
     int compared = 0;
     for (int doc = 0; doc < index.documentCount(); doc += 23) {

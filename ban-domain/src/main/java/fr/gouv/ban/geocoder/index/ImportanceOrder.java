@@ -1,0 +1,108 @@
+package fr.gouv.ban.geocoder.index;
+
+import java.util.Arrays;
+
+/**
+ * The postings of frequent terms by decreasing importance of their documents. Documents are
+ * numbered by id (a commune's streets, postings and housenumbers stay together in memory), so a
+ * posting list, sorted by document, is not in importance order; the search reads a word too common
+ * to read whole from its most important documents on, and needs that order for the terms it may
+ * leave unread. Each document has a rank (its position by decreasing importance, then number), and
+ * each term with more than {@link #MIN_FREQUENCY} postings the indexes of its postings by
+ * increasing rank: 4 bytes per posting of those terms, read only by that sample. Shorter lists are
+ * sorted when read (at most {@link #MIN_FREQUENCY} postings each).
+ */
+final class ImportanceOrder {
+
+  /** Terms with more postings than this keep their importance order. */
+  static final int MIN_FREQUENCY = HeaviestPostings.COUNT;
+
+  /** Per document, its position by decreasing importance, then increasing number. */
+  private final int[] ranks;
+
+  /** Per term, the start of its entries in {@link #postings}; one more entry at the end. */
+  private final int[] starts;
+
+  /** Posting indexes into {@link Postings}' arrays, by increasing rank of their document. */
+  private final int[] postings;
+
+  ImportanceOrder(int[] ranks, int[] starts, int[] postings) {
+    this.ranks = ranks;
+    this.starts = starts;
+    this.postings = postings;
+  }
+
+  static ImportanceOrder of(int[] postingStarts, int[] docs, float[] importances) {
+    int documents = importances.length;
+    long[] keys = new long[documents];
+    for (int d = 0; d < documents; d++) {
+      // importances are non-negative: their bits order them; the complement puts the largest first
+      keys[d] = ((long) ~Float.floatToIntBits(importances[d]) << 32) | d;
+    }
+    // ~bits of a non-negative float is negative, in decreasing order of the float: signed order
+    Arrays.sort(keys);
+    int[] ranks = new int[documents];
+    for (int r = 0; r < documents; r++) {
+      ranks[(int) keys[r]] = r;
+    }
+    int terms = postingStarts.length - 1;
+    int[] starts = new int[terms + 1];
+    for (int t = 0; t < terms; t++) {
+      int frequency = postingStarts[t + 1] - postingStarts[t];
+      starts[t + 1] = starts[t] + (frequency > MIN_FREQUENCY ? frequency : 0);
+    }
+    int[] out = new int[starts[terms]];
+    long[] scratch = new long[0];
+    for (int t = 0; t < terms; t++) {
+      int from = postingStarts[t];
+      int n = starts[t + 1] - starts[t];
+      if (n == 0) {
+        continue;
+      }
+      if (scratch.length < n) {
+        scratch = new long[n];
+      }
+      for (int i = 0; i < n; i++) {
+        scratch[i] = ((long) ranks[docs[from + i]] << 32) | (from + i);
+      }
+      Arrays.sort(scratch, 0, n);
+      for (int i = 0; i < n; i++) {
+        out[starts[t] + i] = (int) scratch[i];
+      }
+    }
+    return new ImportanceOrder(ranks, starts, out);
+  }
+
+  int rank(int doc) {
+    return ranks[doc];
+  }
+
+  /** Whether {@code term} has its postings in importance order here. */
+  boolean has(int term) {
+    return starts[term + 1] > starts[term];
+  }
+
+  int start(int term) {
+    return starts[term];
+  }
+
+  int end(int term) {
+    return starts[term + 1];
+  }
+
+  int posting(int i) {
+    return postings[i];
+  }
+
+  int[] ranks() {
+    return ranks;
+  }
+
+  int[] starts() {
+    return starts;
+  }
+
+  int[] postings() {
+    return postings;
+  }
+}
