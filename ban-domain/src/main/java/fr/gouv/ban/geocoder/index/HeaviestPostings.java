@@ -2,11 +2,10 @@ package fr.gouv.ban.geocoder.index;
 
 /**
  * For each term with more than {@link #COUNT} postings, its {@link #COUNT} heaviest postings (by
- * decreasing weight, then increasing document). Postings are sorted by document, that is by
- * importance; a query that reads only the first documents of a very common word still needs the
- * documents where that word weighs most ("paris" → the commune Paris, whose name is the word, is
- * not among the most important streets of Paris), and finding them would otherwise mean reading the
- * whole list.
+ * decreasing weight, then increasing document). A query that reads only the most important
+ * documents of a very common word ({@link ImportanceOrder}) still needs the documents where that
+ * word weighs most ("paris" → the commune Paris, whose name is the word, is not among the most
+ * important streets of Paris), and finding them would otherwise mean reading the whole list.
  */
 final class HeaviestPostings {
 
@@ -32,29 +31,17 @@ final class HeaviestPostings {
       starts[t + 1] = starts[t] + (frequency > COUNT ? COUNT : 0);
     }
     int[] out = new int[starts[terms]];
-    long[] heap = new long[COUNT];
     for (int t = 0; t < terms; t++) {
       if (starts[t + 1] == starts[t]) {
         continue;
       }
-      int size = 0;
+      LongTopK heaviest = new LongTopK(COUNT);
       for (int p = postingStarts[t]; p < postingStarts[t + 1]; p++) {
-        long key = key(weights[p], p - postingStarts[t]);
-        if (size < COUNT) {
-          heap[size++] = key;
-          if (size == COUNT) {
-            for (int i = (COUNT >>> 1) - 1; i >= 0; i--) {
-              siftDown(heap, i, COUNT);
-            }
-          }
-        } else if (key > heap[0]) {
-          heap[0] = key;
-          siftDown(heap, 0, COUNT);
-        }
+        heaviest.offer(key(weights[p], p - postingStarts[t]));
       }
-      java.util.Arrays.sort(heap);
-      for (int i = 0; i < COUNT; i++) { // heaviest first
-        out[starts[t] + i] = postingStarts[t] + offset(heap[COUNT - 1 - i]);
+      long[] keys = heaviest.descending(); // heaviest first
+      for (int i = 0; i < COUNT; i++) {
+        out[starts[t] + i] = postingStarts[t] + offset(keys[i]);
       }
     }
     return new HeaviestPostings(starts, out);
@@ -67,26 +54,6 @@ final class HeaviestPostings {
 
   private static int offset(long key) {
     return Integer.MAX_VALUE - (int) key;
-  }
-
-  /** Min-heap on the keys. */
-  private static void siftDown(long[] heap, int i, int size) {
-    long value = heap[i];
-    while (true) {
-      int child = 2 * i + 1;
-      if (child >= size) {
-        break;
-      }
-      if (child + 1 < size && heap[child + 1] < heap[child]) {
-        child++;
-      }
-      if (value <= heap[child]) {
-        break;
-      }
-      heap[i] = heap[child];
-      i = child;
-    }
-    heap[i] = value;
   }
 
   int start(int term) {

@@ -3,6 +3,7 @@ package fr.gouv.ban.geocoder.search;
 import fr.gouv.ban.geocoder.GeoPoint;
 import fr.gouv.ban.geocoder.index.CompactIndex;
 import fr.gouv.ban.geocoder.index.DocumentTable;
+import fr.gouv.ban.geocoder.index.LongTopK;
 import fr.gouv.ban.geocoder.index.Postings;
 import java.util.Arrays;
 import java.util.BitSet;

@@ -1,18 +1,21 @@
-package fr.gouv.ban.geocoder.search;
+package fr.gouv.ban.geocoder.index;
 
 import java.util.Arrays;
 
-/** Keeps the k largest of a stream of longs with a primitive min-heap. */
-final class LongTopK {
+/**
+ * Keeps the k largest of a stream of longs with a primitive min-heap (the index's heaviest
+ * postings, the collector's best candidates).
+ */
+public final class LongTopK {
 
   private final long[] heap;
   private int size;
 
-  LongTopK(int k) {
+  public LongTopK(int k) {
     heap = new long[k];
   }
 
-  void offer(long value) {
+  public void offer(long value) {
     if (size < heap.length) {
       heap[size] = value;
       siftUp(size++);
@@ -23,7 +26,7 @@ final class LongTopK {
   }
 
   /** The kept values, largest first. */
-  long[] descending() {
+  public long[] descending() {
     long[] out = Arrays.copyOf(heap, size);
     Arrays.sort(out);
     for (int i = 0, j = out.length - 1; i < j; i++, j--) {
