@@ -120,12 +120,15 @@ final class QueryBigrams {
    * query, 0.7 when it contains it, otherwise 0.9 × bigram similarity. When the last word is
    * finished, the match must end a word of the label.
    */
+  /** The lowest autocomplete score of a label that starts with the query. */
+  static final double STARTS_WITH_QUERY = 0.85;
+
   double autocompleteScore(char[] label, int length) {
     int at = indexOf(label, length);
     if (at == 0) {
       // among labels starting with the query, the one closest to what was typed is the likelier
       // completion (fewer keystrokes left): 0.85..0.9 instead of addok's flat 0.9
-      return length == text.length ? 1 : 0.85 + 0.05 * text.length / length;
+      return length == text.length ? 1 : STARTS_WITH_QUERY + 0.05 * text.length / length;
     }
     if (at > 0) {
       return 0.7;

@@ -51,6 +51,23 @@ class PrefixRankingTest {
   }
 
   @Test
+  void aLabelStartingWithTheTypedTextSparesTheTypoPass() {
+    // "marti" completes to Martin only; Morti is one edit away, found only by the typo pass
+    Geocoder geocoder =
+        geocoder(street("75114_0001", "Rue Martin", 10), street("75114_0002", "Rue Morti", 10));
+    List<Hit> hits = geocoder.search(SearchQuery.of("6 Rue Marti").withAutocomplete(true));
+    assertThat(hits)
+        .extracting(h -> h.document().label())
+        .containsExactly("6 Rue Martin 75020 Paris");
+    assertThat(CandidateCollector.lastGathered()).isEqualTo(1); // the first pass was the last
+    // nothing starts with "martu": the typo pass runs and brings both streets
+    hits = geocoder.search(SearchQuery.of("6 Rue Martu").withAutocomplete(true));
+    assertThat(hits)
+        .extracting(h -> h.document().label())
+        .containsExactlyInAnyOrder("6 Rue Martin 75020 Paris", "6 Rue Morti 75020 Paris");
+  }
+
+  @Test
   void aFinishedLastWordIsNotCompletedInTheLabelsEither() {
     Geocoder geocoder =
         geocoder(street("75114_0001", "Rue Pauly", 10), street("75114_0002", "Rue Paul Fort", 10));
