@@ -94,6 +94,11 @@ final class ImportanceOrder {
     return postings[i];
   }
 
+  /** Documents ranked. */
+  int documents() {
+    return ranks.length;
+  }
+
   int[] ranks() {
     return ranks;
   }

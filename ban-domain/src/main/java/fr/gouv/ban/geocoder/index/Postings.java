@@ -18,6 +18,7 @@ public final class Postings {
   private final float[] weights;
   private final HeaviestPostings heaviest;
   private final ImportanceOrder order;
+  private final DenseLists dense;
 
   /** Lists without their importance order yet ({@link #ordered}). */
   Postings(int[] starts, int[] docs, float[] weights) {
@@ -26,17 +27,33 @@ public final class Postings {
 
   Postings(
       int[] starts, int[] docs, float[] weights, HeaviestPostings heaviest, ImportanceOrder order) {
+    this(starts, docs, weights, heaviest, order, DenseLists.of(starts, docs));
+  }
+
+  private Postings(
+      int[] starts,
+      int[] docs,
+      float[] weights,
+      HeaviestPostings heaviest,
+      ImportanceOrder order,
+      DenseLists dense) {
     this.starts = starts;
     this.docs = docs;
     this.weights = weights;
     this.heaviest = heaviest;
     this.order = order;
+    this.dense = dense;
   }
 
   /** These lists with the importance order of documents of the given importances. */
   Postings ordered(float[] importances) {
     return new Postings(
-        starts, docs, weights, heaviest, ImportanceOrder.of(starts, docs, importances));
+        starts, docs, weights, heaviest, ImportanceOrder.of(starts, docs, importances), dense);
+  }
+
+  /** Documents ranked by {@link #importanceRank}: ranks are below this. */
+  public int importanceRanks() {
+    return order.documents();
   }
 
   /** Position of {@code doc} by decreasing importance, then increasing number. */
@@ -112,8 +129,16 @@ public final class Postings {
     return weights[posting];
   }
 
-  /** Weight of {@code term} in {@code doc}, or 0 when the document lacks the term. */
-  public float weightIn(int term, int doc) {
+  /**
+   * The posting of {@code doc} in {@code term}'s list, or -1 when the document lacks the term: a
+   * bit read for the commonest terms, a binary search otherwise. For probing documents that are far
+   * apart in a long list; {@link #seek} walks a list forward.
+   */
+  public int find(int term, int doc) {
+    if (dense.has(term)) {
+      int offset = dense.offset(term, doc);
+      return offset < 0 ? -1 : starts[term] + offset;
+    }
     int low = starts[term];
     int high = starts[term + 1] - 1;
     while (low <= high) {
@@ -124,10 +149,21 @@ public final class Postings {
       } else if (value > doc) {
         high = mid - 1;
       } else {
-        return weights[mid];
+        return mid;
       }
     }
-    return 0f;
+    return -1;
+  }
+
+  /** Whether {@link #find} reads a bit set for {@code term} (one of the commonest terms). */
+  public boolean isDense(int term) {
+    return dense.has(term);
+  }
+
+  /** Weight of {@code term} in {@code doc}, or 0 when the document lacks the term. */
+  public float weightIn(int term, int doc) {
+    int p = find(term, doc);
+    return p < 0 ? 0f : weights[p];
   }
 
   /**

@@ -292,7 +292,8 @@ final class CandidateCollector {
 
   /**
    * Adds a filtering word's weight to the alive documents that have it: both lists are sorted by
-   * document, so the shorter one is walked and the other searched forward from the last hit.
+   * document, so the shorter one is walked and the other searched forward from the last hit; the
+   * commonest terms are probed in their bit sets instead ({@link Postings#find}).
    */
   private void check(DocAccumulator acc, ResolvedToken token, int bit, float idf) {
     Postings postings = index.postings();
@@ -300,7 +301,14 @@ final class CandidateCollector {
       int term = token.terms()[a];
       float factor = token.factors()[a] * idf;
       int end = postings.end(term);
-      if (acc.aliveCount() < postings.frequency(term)) {
+      if (acc.aliveCount() < postings.frequency(term) && postings.isDense(term)) {
+        for (int i = 0; i < acc.aliveCount(); i++) {
+          int p = postings.find(term, acc.aliveDoc(i));
+          if (p >= 0) {
+            acc.match(acc.aliveSlot(i), bit, postings.weight(p) * factor);
+          }
+        }
+      } else if (acc.aliveCount() < postings.frequency(term)) {
         int p = postings.start(term);
         for (int i = 0; i < acc.aliveCount() && p < end; i++) {
           int doc = acc.aliveDoc(i);

@@ -31,11 +31,12 @@ final class DocAccumulator {
   private int gathered;
   private int[] heads = new int[8];
   private int[] ends = new int[8];
-  private long[] heap = new long[8];
   private long[] best = new long[0];
-  private boolean[] sorted = new boolean[8];
-  private int[] shortPostings = new int[0];
-  private long[] shortKeys = new long[0];
+  private long[] entryKeys = new long[0];
+  private int[] entryLists = new int[0];
+  private int[] entryPostings = new int[0];
+  private int entryCount;
+  private boolean gatheredAll;
   private int lastRank;
 
   void clear() {
@@ -68,7 +69,6 @@ final class DocAccumulator {
     if (heads.length < lists) {
       heads = new int[lists];
       ends = new int[lists];
-      heap = new long[lists];
     }
     long total = 0;
     for (int j = 0; j < lists; j++) {
@@ -112,11 +112,13 @@ final class DocAccumulator {
 
   /**
    * Gathers the first {@code maxDocs} documents by importance of the union of one word's posting
-   * lists (its terms: the word itself, its completions, its typo corrections): a heap merge of the
-   * lists in importance order ({@link Postings#importanceStart}; a short list without that order is
-   * sorted here), stopped there. These are the word's most important documents. The alive list is
-   * left in gathering order: {@link #addHeaviest} may add to it, then {@link #sortAlive} sorts it
-   * by document.
+   * lists (its terms: the word itself, its completions, its typo corrections): these are the word's
+   * most important documents. A word has up to thousands of lists, so rather than merging them (a
+   * heap as wide as the lists, and a sort of every short list by importance), each list is read
+   * only below an importance rank {@code cut}, guessed from the lists' sizes and raised ×4 until
+   * the entries below it hold enough documents; the entries are then sorted by (rank, list), the
+   * order a merge would give. The alive list is left in gathering order: {@link #addHeaviest} may
+   * add to it, then {@link #sortAlive} sorts it by document.
    *
    * @return whether every list was read to its end (nothing left out)
    */
@@ -128,64 +130,93 @@ final class DocAccumulator {
       int lists,
       BitSet excluded,
       int maxDocs) {
-    clear();
-    if (heads.length < lists) {
-      heads = new int[lists];
-      ends = new int[lists];
-      heap = new long[lists];
-    }
-    if (sorted.length < lists) {
-      sorted = new boolean[Math.max(lists, sorted.length * 2)];
-    }
     long total = 0;
-    int shortCount = 0;
+    for (int j = 0; j < lists; j++) {
+      total += postings.frequency(terms[j]);
+    }
+    int documents = postings.importanceRanks();
+    // the ranks below which the lists hold about twice maxDocs entries, if ranks were spread evenly
+    long cut = Math.max(64, 2L * maxDocs * documents / Math.max(1, total));
+    while (true) {
+      boolean below = readBelow(postings, terms, lists, (int) Math.min(cut, documents));
+      int count = gatherEntries(postings, bit, factors, excluded, maxDocs);
+      if (count == maxDocs) {
+        return below && gatheredAll;
+      }
+      if (below) {
+        return true;
+      }
+      cut *= 4;
+    }
+  }
+
+  /**
+   * Reads the entries of every list whose document ranks below {@code cut}, as (rank, entry) keys
+   * in {@code entryKeys} with their list and posting.
+   *
+   * @return whether no list has entries at or above the cut
+   */
+  private boolean readBelow(Postings postings, int[] terms, int lists, int cut) {
+    entryCount = 0;
+    boolean whole = true;
     for (int j = 0; j < lists; j++) {
       int term = terms[j];
-      sorted[j] = postings.hasImportanceOrder(term);
-      if (!sorted[j]) {
-        shortCount += postings.frequency(term);
-      }
-      total += postings.frequency(term);
-    }
-    if (shortPostings.length < shortCount) {
-      shortPostings = new int[Math.max(shortCount, shortPostings.length * 2)];
-      shortKeys = new long[shortPostings.length];
-    }
-    int heapSize = 0;
-    int next = 0;
-    for (int j = 0; j < lists; j++) {
-      int term = terms[j];
-      if (sorted[j]) {
-        heads[j] = postings.importanceStart(term);
-        ends[j] = postings.importanceEnd(term);
-      } else {
-        int from = postings.start(term);
-        int n = postings.frequency(term);
-        for (int i = 0; i < n; i++) {
-          shortKeys[i] =
-              ((long) postings.importanceRank(postings.doc(from + i)) << 32) | (from + i);
+      if (postings.hasImportanceOrder(term)) {
+        int i = postings.importanceStart(term);
+        int end = postings.importanceEnd(term);
+        for (; i < end; i++) {
+          int p = postings.importancePosting(i);
+          int rank = postings.importanceRank(postings.doc(p));
+          if (rank >= cut) {
+            whole = false;
+            break;
+          }
+          addEntry(rank, j, p);
         }
-        Arrays.sort(shortKeys, 0, n);
-        for (int i = 0; i < n; i++) {
-          shortPostings[next + i] = (int) shortKeys[i];
+      } else { // a short list, in document order
+        for (int p = postings.start(term), end = postings.end(term); p < end; p++) {
+          int rank = postings.importanceRank(postings.doc(p));
+          if (rank < cut) {
+            addEntry(rank, j, p);
+          } else {
+            whole = false;
+          }
         }
-        heads[j] = next;
-        ends[j] = next + n;
-        next += n;
-      }
-      if (heads[j] < ends[j]) {
-        heap[heapSize++] = headKey(postings, j);
       }
     }
-    ensureDirect((int) Math.min(total, maxDocs) + Postings.HEAVIEST); // room for addHeaviest
-    for (int i = (heapSize >>> 1) - 1; i >= 0; i--) {
-      siftDown(heap, i, heapSize);
+    return whole;
+  }
+
+  private void addEntry(int rank, int list, int posting) {
+    if (entryCount == entryKeys.length) {
+      int capacity = Math.max(64, entryCount * 2);
+      entryKeys = Arrays.copyOf(entryKeys, capacity);
+      entryLists = Arrays.copyOf(entryLists, capacity);
+      entryPostings = Arrays.copyOf(entryPostings, capacity);
     }
+    // by rank, then by entry: lists are read in order, so a document's terms keep the word's order
+    entryKeys[entryCount] = ((long) rank << 32) | entryCount;
+    entryLists[entryCount] = list;
+    entryPostings[entryCount] = posting;
+    entryCount++;
+  }
+
+  /**
+   * Makes alive the documents of the entries read, by increasing rank, up to {@code maxDocs} that
+   * are not excluded; returns how many.
+   */
+  private int gatherEntries(
+      Postings postings, int bit, float[] factors, BitSet excluded, int maxDocs) {
+    clear();
+    ensureDirect(Math.min(entryCount, maxDocs) + Postings.HEAVIEST); // room for addHeaviest
+    long[] keys = entryKeys;
+    Arrays.sort(keys, 0, entryCount);
     int count = 0;
     int rank = -1;
-    while (heapSize > 0 && count < maxDocs) {
-      rank = (int) (heap[0] >>> 32);
-      int doc = postings.doc(headPosting(postings, (int) heap[0]));
+    int e = 0;
+    while (e < entryCount && count < maxDocs) {
+      rank = (int) (keys[e] >>> 32);
+      int doc = postings.doc(entryPostings[entry(keys[e])]);
       boolean keep = excluded == null || !excluded.get(doc);
       int slot = count;
       if (keep) {
@@ -194,23 +225,22 @@ final class DocAccumulator {
         aliveDocs[count] = doc;
         alive[count++] = slot;
       }
-      while (heapSize > 0 && (int) (heap[0] >>> 32) == rank) {
-        int j = (int) heap[0];
+      for (; e < entryCount && (int) (keys[e] >>> 32) == rank; e++) {
+        int at = entry(keys[e]);
         if (keep) {
-          match(slot, bit, postings.weight(headPosting(postings, j)) * factors[j]);
+          match(slot, bit, postings.weight(entryPostings[at]) * factors[entryLists[at]]);
         }
-        if (++heads[j] < ends[j]) {
-          heap[0] = headKey(postings, j);
-        } else {
-          heap[0] = heap[--heapSize];
-        }
-        siftDown(heap, 0, heapSize);
       }
     }
     lastRank = rank;
+    gatheredAll = e == entryCount;
     aliveCount = count;
     gathered = count;
-    return heapSize == 0;
+    return count;
+  }
+
+  private static int entry(long key) {
+    return (int) key;
   }
 
   /**
@@ -290,16 +320,6 @@ final class DocAccumulator {
       aliveDocs[i] = (int) (sortScratch[i] >>> 32);
       alive[i] = (int) sortScratch[i];
     }
-  }
-
-  /** The posting at list {@code j}'s head. */
-  private int headPosting(Postings postings, int j) {
-    return sorted[j] ? postings.importancePosting(heads[j]) : shortPostings[heads[j]];
-  }
-
-  /** Heap key of list {@code j}'s head: its document's importance rank, then the list. */
-  private long headKey(Postings postings, int j) {
-    return ((long) postings.importanceRank(postings.doc(headPosting(postings, j))) << 32) | j;
   }
 
   /** Min-heap on the keys. */
