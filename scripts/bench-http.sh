@@ -78,7 +78,9 @@ echo "warm-up (a cold Payara answers about 10x slower)..."
 wrk -t2 -c32 -d40s "$base/_bench/constant" >/dev/null
 BENCH_PATHS=$work/get-paths.txt wrk -t2 -c32 -d20s -s scripts/bench/get-random.lua "$base" >/dev/null
 BENCH_PATHS=$work/page-paths.txt wrk -t2 -c8 -d10s -s scripts/bench/get-random.lua "$base" >/dev/null
-BENCH_PATHS=$work/search-paths.txt wrk -t2 -c32 -d15s -s scripts/bench/get-random.lua "$base" >/dev/null
+# a minute of search load before the search runs (with 15 s, the runs of some sessions still
+# rose one after the other)
+BENCH_PATHS=$work/search-paths.txt wrk -t2 -c32 -d${SEARCH_WARMUP:-60s} -s scripts/bench/get-random.lua "$base" >/dev/null
 
 run baseline "$base/_bench/constant"
 BENCH_PATHS=$work/get-paths.txt run get-hn -H "$auth" -s scripts/bench/get-random.lua "$base"
