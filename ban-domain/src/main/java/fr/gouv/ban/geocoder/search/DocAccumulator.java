@@ -91,10 +91,7 @@ final class DocAccumulator {
       boolean keep = excluded == null || !excluded.get(doc);
       int slot = count;
       if (keep) {
-        masks[slot] = 0;
-        scores[slot] = 0;
-        aliveDocs[count] = doc;
-        alive[count++] = slot;
+        openDirect(count++, doc);
       }
       for (int j = 0; j < lists; j++) {
         int p = heads[j];
@@ -220,10 +217,7 @@ final class DocAccumulator {
       boolean keep = excluded == null || !excluded.get(doc);
       int slot = count;
       if (keep) {
-        masks[slot] = 0;
-        scores[slot] = 0;
-        aliveDocs[count] = doc;
-        alive[count++] = slot;
+        openDirect(count++, doc);
       }
       for (; e < entryCount && (int) (keys[e] >>> 32) == rank; e++) {
         int at = entry(keys[e]);
@@ -299,11 +293,7 @@ final class DocAccumulator {
       int doc = (int) (best[i] >>> 32);
       float weight = Float.intBitsToFloat((int) best[i]);
       if (aliveCount == merged || aliveDocs[aliveCount - 1] != doc) {
-        masks[aliveCount] = 0;
-        scores[aliveCount] = 0;
-        aliveDocs[aliveCount] = doc;
-        alive[aliveCount] = aliveCount;
-        aliveCount++;
+        openDirect(aliveCount++, doc);
       }
       match(alive[aliveCount - 1], bit, weight);
     }
@@ -340,6 +330,16 @@ final class DocAccumulator {
       i = child;
     }
     heap[i] = value;
+  }
+
+  /**
+   * Makes {@code doc} the {@code i}-th alive document, in the directly addressed slot {@code i}.
+   */
+  private void openDirect(int i, int doc) {
+    masks[i] = 0;
+    scores[i] = 0;
+    aliveDocs[i] = doc;
+    alive[i] = i;
   }
 
   /** Room for {@code count} entries addressed directly (slot i = i-th document), table aside. */
