@@ -25,6 +25,7 @@ public final class CompactIndex {
   private final TypoIndex foldedTypos;
   private final SpatialGrid grid;
   private final IdTable ids;
+  private final NumberSummary numberSummary;
 
   CompactIndex(
       StringPool strings,
@@ -48,6 +49,7 @@ public final class CompactIndex {
     this.foldedTypos = foldedTypos;
     this.grid = grid;
     this.ids = IdTable.build(documents, strings);
+    this.numberSummary = NumberSummary.of(documents, housenumbers, strings);
   }
 
   public StringPool strings() {
@@ -60,6 +62,11 @@ public final class CompactIndex {
 
   public HousenumberTable housenumbers() {
     return housenumbers;
+  }
+
+  /** Each document's numbers in brief, to test for one without a search. */
+  public NumberSummary numberSummary() {
+    return numberSummary;
   }
 
   /** Phonetic keys, the unit of {@link #postings()}. */

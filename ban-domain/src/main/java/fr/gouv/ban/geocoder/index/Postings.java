@@ -82,6 +82,11 @@ public final class Postings {
     return order.posting(i);
   }
 
+  /** The importance rank of the document of {@link #importancePosting}{@code (i)}. */
+  public int importanceRankAt(int i) {
+    return order.entryRank(i);
+  }
+
   ImportanceOrder importanceOrder() {
     return order;
   }

@@ -80,13 +80,17 @@ final class SnapshotSections {
             io.readInts(in),
             io.readInts(in));
     TermDictionary terms = new TermDictionary(io.readChars(in), io.readInts(in));
+    int[] postingStarts = io.readInts(in);
+    int[] postingDocs = io.readInts(in);
+    float[] postingWeights = io.readFloats(in);
+    HeaviestPostings heaviest = new HeaviestPostings(io.readInts(in), io.readInts(in));
     Postings postings =
         new Postings(
-            io.readInts(in),
-            io.readInts(in),
-            io.readFloats(in),
-            new HeaviestPostings(io.readInts(in), io.readInts(in)),
-            new ImportanceOrder(io.readInts(in), io.readInts(in), io.readInts(in)));
+            postingStarts,
+            postingDocs,
+            postingWeights,
+            heaviest,
+            new ImportanceOrder(io.readInts(in), io.readInts(in), io.readInts(in), postingDocs));
     TermDictionary folded = new TermDictionary(io.readChars(in), io.readInts(in));
     int[] foldedTerms = io.readInts(in);
     TypoIndex typos = new TypoIndex(io.readLongs(in));

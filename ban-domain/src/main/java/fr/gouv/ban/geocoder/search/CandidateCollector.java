@@ -209,7 +209,6 @@ final class CandidateCollector {
         acc.addHeaviest(
             index.postings(), token.terms(), 1 << words[0], factors, factors.length, excluded);
       }
-      acc.sortAlive();
     } else if (!mergeDrivers(acc, tokens, words, drivers, excluded)) {
       acc.clear();
       for (int p = 0; p < drivers; p++) {
@@ -291,9 +290,9 @@ final class CandidateCollector {
   }
 
   /**
-   * Adds a filtering word's weight to the alive documents that have it: both lists are sorted by
-   * document, so the shorter one is walked and the other searched forward from the last hit; the
-   * commonest terms are probed in their bit sets instead ({@link Postings#find}).
+   * Adds a filtering word's weight to the alive documents that have it: the commonest terms are
+   * probed in their bit sets ({@link Postings#find}); otherwise both lists are walked by document,
+   * the shorter one read in sequence and the other searched forward from the last hit.
    */
   private void check(DocAccumulator acc, ResolvedToken token, int bit, float idf) {
     Postings postings = index.postings();
@@ -309,6 +308,7 @@ final class CandidateCollector {
           }
         }
       } else if (acc.aliveCount() < postings.frequency(term)) {
+        acc.sortAlive();
         int p = postings.start(term);
         for (int i = 0; i < acc.aliveCount() && p < end; i++) {
           int doc = acc.aliveDoc(i);
@@ -318,6 +318,7 @@ final class CandidateCollector {
           }
         }
       } else {
+        acc.sortAlive();
         int i = 0;
         for (int p = postings.start(term); p < end && i < acc.aliveCount(); p++) {
           int doc = postings.doc(p);

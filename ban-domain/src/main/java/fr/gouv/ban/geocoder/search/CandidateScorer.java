@@ -70,7 +70,7 @@ final class CandidateScorer {
 
   /** Whether a document has the queried number, or null when the query has none. */
   IntPredicate numberPredicate() {
-    return numbers == null ? null : doc -> numbers.exact(doc) >= 0;
+    return numbers == null ? null : numbers::has;
   }
 
   /**

@@ -2,6 +2,7 @@ package fr.gouv.ban.geocoder.search;
 
 import fr.gouv.ban.geocoder.index.Postings;
 import fr.gouv.ban.geocoder.index.SortedInts;
+import fr.gouv.ban.geocoder.index.UpperRadix;
 import java.util.Arrays;
 import java.util.BitSet;
 
@@ -11,10 +12,11 @@ import java.util.BitSet;
  * the number of touched documents, not by the index, and cleared through its list of used slots, so
  * a query on a national index neither allocates nor sweeps millions of entries.
  *
- * <p>Besides the table, a list of <em>alive</em> slots sorted by document: the documents that can
- * still reach the number of matched words asked for. {@link #prune} drops the others from it, and
- * the words still to be read are only checked in the alive documents, by a forward merge with their
- * postings.
+ * <p>Besides the table, a list of <em>alive</em> slots: the documents that can still reach the
+ * number of matched words asked for. {@link #prune} drops the others from it, and the words still
+ * to be read are only checked in the alive documents, by a bit probe of the commonest terms, or by
+ * a forward merge with their postings, which needs the list by document ({@link #sortAlive}: done
+ * on demand, since a query checked only against common words never needs it).
  */
 final class DocAccumulator {
 
@@ -27,7 +29,9 @@ final class DocAccumulator {
   private int[] alive = new int[512];
   private int[] aliveDocs = new int[512];
   private long[] sortScratch = new long[512];
+  private final UpperRadix radix = new UpperRadix();
   private int aliveCount;
+  private boolean aliveSorted;
   private int gathered;
   private int[] heads = new int[8];
   private int[] ends = new int[8];
@@ -104,6 +108,7 @@ final class DocAccumulator {
       }
     }
     aliveCount = count;
+    aliveSorted = true;
     gathered = count;
   }
 
@@ -114,8 +119,8 @@ final class DocAccumulator {
    * heap as wide as the lists, and a sort of every short list by importance), each list is read
    * only below an importance rank {@code cut}, guessed from the lists' sizes and raised ×4 until
    * the entries below it hold enough documents; the entries are then sorted by (rank, list), the
-   * order a merge would give. The alive list is left in gathering order: {@link #addHeaviest} may
-   * add to it, then {@link #sortAlive} sorts it by document.
+   * order a merge would give. The alive list is left in gathering order ({@link #addHeaviest} may
+   * add to it).
    *
    * @return whether every list was read to its end (nothing left out)
    */
@@ -162,13 +167,12 @@ final class DocAccumulator {
         int i = postings.importanceStart(term);
         int end = postings.importanceEnd(term);
         for (; i < end; i++) {
-          int p = postings.importancePosting(i);
-          int rank = postings.importanceRank(postings.doc(p));
+          int rank = postings.importanceRankAt(i);
           if (rank >= cut) {
             whole = false;
             break;
           }
-          addEntry(rank, j, p);
+          addEntry(rank, j, postings.importancePosting(i));
         }
       } else { // a short list, in document order
         for (int p = postings.start(term), end = postings.end(term); p < end; p++) {
@@ -207,7 +211,7 @@ final class DocAccumulator {
     clear();
     ensureDirect(Math.min(entryCount, maxDocs) + Postings.HEAVIEST); // room for addHeaviest
     long[] keys = entryKeys;
-    Arrays.sort(keys, 0, entryCount);
+    radix.sort(keys, entryCount, postings.importanceRanks()); // by rank, then entry
     int count = 0;
     int rank = -1;
     int e = 0;
@@ -229,6 +233,7 @@ final class DocAccumulator {
     lastRank = rank;
     gatheredAll = e == entryCount;
     aliveCount = count;
+    aliveSorted = false;
     gathered = count;
     return count;
   }
@@ -300,12 +305,18 @@ final class DocAccumulator {
     gathered = aliveCount;
   }
 
-  /** Sorts the alive list of a {@link #mergeFirst} (and {@link #addHeaviest}) by document. */
+  /** Sorts the alive list by document, if it is not already. */
   void sortAlive() {
+    if (aliveSorted) {
+      return;
+    }
+    aliveSorted = true;
+    int documents = 0;
     for (int i = 0; i < aliveCount; i++) {
       sortScratch[i] = ((long) aliveDocs[i] << 32) | alive[i];
+      documents = Math.max(documents, aliveDocs[i] + 1);
     }
-    Arrays.sort(sortScratch, 0, aliveCount);
+    radix.sort(sortScratch, aliveCount, documents); // documents are distinct
     for (int i = 0; i < aliveCount; i++) {
       aliveDocs[i] = (int) (sortScratch[i] >>> 32);
       alive[i] = (int) sortScratch[i];
@@ -359,10 +370,7 @@ final class DocAccumulator {
     }
   }
 
-  /**
-   * Makes every touched document alive, in increasing document order (so that the filtering words'
-   * postings are read forward); called once the driving words are read.
-   */
+  /** Makes every touched document alive, in touch order; called once the driving words are read. */
   void startChecking() {
     if (alive.length < size) {
       alive = new int[usedSlots.length];
@@ -370,14 +378,11 @@ final class DocAccumulator {
       sortScratch = new long[usedSlots.length];
     }
     for (int i = 0; i < size; i++) {
-      sortScratch[i] = ((long) (keys[usedSlots[i]] - 1) << 32) | usedSlots[i];
-    }
-    Arrays.sort(sortScratch, 0, size);
-    for (int i = 0; i < size; i++) {
-      aliveDocs[i] = (int) (sortScratch[i] >>> 32);
-      alive[i] = (int) sortScratch[i];
+      aliveDocs[i] = keys[usedSlots[i]] - 1;
+      alive[i] = usedSlots[i];
     }
     aliveCount = size;
+    aliveSorted = false;
     gathered = size;
   }
 
@@ -390,12 +395,15 @@ final class DocAccumulator {
     return alive[i];
   }
 
-  /** The i-th alive document (increasing with i). */
+  /** The i-th alive document (increasing with i once {@link #sortAlive sorted}). */
   int aliveDoc(int i) {
     return aliveDocs[i];
   }
 
-  /** Index of the first alive document at least {@code doc}, from {@code from}. */
+  /**
+   * Index of the first alive document at least {@code doc}, from {@code from} (the list {@link
+   * #sortAlive sorted}).
+   */
   int seekAlive(int from, int doc) {
     return SortedInts.seek(aliveDocs, from, aliveCount, doc);
   }

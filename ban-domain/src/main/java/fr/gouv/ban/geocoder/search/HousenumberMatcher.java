@@ -2,6 +2,7 @@ package fr.gouv.ban.geocoder.search;
 
 import fr.gouv.ban.geocoder.index.CompactIndex;
 import fr.gouv.ban.geocoder.index.HousenumberTable;
+import fr.gouv.ban.geocoder.index.NumberSummary;
 
 /**
  * Finds a queried housenumber among the numbers of a street (sorted by number, then suffix). Exact
@@ -30,6 +31,9 @@ final class HousenumberMatcher {
 
   /** The housenumber of {@code doc} equal to the query's, or -1. */
   int exact(int doc) {
+    if (!index.numberSummary().mayHave(doc, number)) {
+      return -1;
+    }
     HousenumberTable numbers = index.housenumbers();
     int end = index.documents().housenumberEnd(doc);
     for (int hn = firstAtLeast(doc, number); hn < end && numbers.number(hn) == number; hn++) {
@@ -38,6 +42,15 @@ final class HousenumberMatcher {
       }
     }
     return -1;
+  }
+
+  /** Whether {@code doc} has the queried housenumber: {@link #exact} is not -1. */
+  boolean has(int doc) {
+    NumberSummary summary = index.numberSummary();
+    if (suffixKey.isEmpty() && NumberSummary.coversPlain(number)) {
+      return summary.hasPlain(doc, number);
+    }
+    return exact(doc) >= 0;
   }
 
   /** The nearest existing housenumber of {@code doc}, or -1 when the street has none. */

@@ -53,8 +53,9 @@ final class RankedCandidates {
   }
 
   /**
-   * The best {@code budget} documents, by decreasing tier and weight (the number is only known in
-   * the boundary tier; the engine scores them all, so their order does not matter).
+   * The best {@code budget} documents: all of them, by document, when they fit; otherwise by
+   * decreasing tier and weight (the number is only known in the boundary tier; the engine scores
+   * them all, so their order does not matter, but it never depends on the order of {@link #add}).
    *
    * @param hasNumber whether a document has the queried number, or null when the query has none
    */
@@ -64,6 +65,7 @@ final class RankedCandidates {
       for (int i = 0; i < size; i++) {
         docs[i] = doc(keys[i]);
       }
+      Arrays.sort(docs); // in an order that does not depend on the order they were added in
       return docs;
     }
     int wanted = budget;

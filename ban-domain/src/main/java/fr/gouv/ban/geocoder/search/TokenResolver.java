@@ -5,11 +5,19 @@ import fr.gouv.ban.geocoder.index.TermDictionary;
 import fr.gouv.ban.geocoder.text.QueryToken;
 import fr.gouv.ban.geocoder.text.TextNormalizer;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Maps a query word to index terms: the word's phonetic key; for the word being typed, the
  * completions of its folded spelling and of its phonetic key (so "quim" reaches "kinper", Quimper's
  * key); and on request, or when nothing else matched, the terms one edit away.
+ *
+ * <p>A short prefix ("r", "ta", "bou") has thousands of completions at France scale, of which only
+ * the most frequent fit the posting budget; finding them (every completion's frequency, a sort)
+ * took a twentieth of a typed query's time, so the completions of such prefixes are kept once
+ * found. They are few: each holds more postings than the budget, so there are at most a few hundred
+ * per prefix length.
  */
 final class TokenResolver {
 
@@ -22,6 +30,7 @@ final class TokenResolver {
   private final CompactIndex index;
   private final TextNormalizer normalizer;
   private final SearchSettings settings;
+  private final Map<String, int[]> trimmedCompletions = new ConcurrentHashMap<>();
 
   TokenResolver(CompactIndex index, TextNormalizer normalizer, SearchSettings settings) {
     this.index = index;
@@ -62,6 +71,21 @@ final class TokenResolver {
   }
 
   private void addCompletions(String prefix, Builder out) {
+    int[] kept = trimmedCompletions.get(prefix);
+    if (kept == null) {
+      int[] all = completions(prefix);
+      kept = withinBudget(all);
+      if (kept.length < all.length) {
+        trimmedCompletions.put(prefix, kept);
+      }
+    }
+    for (int term : kept) {
+      out.add(term, COMPLETION_FACTOR);
+    }
+  }
+
+  /** Terms completing the folded prefix, then those completing its phonetic key. */
+  private int[] completions(String prefix) {
     TermDictionary folded = index.foldedWords();
     int[] candidates = new int[16];
     int count = 0;
@@ -75,10 +99,7 @@ final class TokenResolver {
         r++) {
       candidates = append(candidates, count++, r);
     }
-    int[] kept = withinBudget(Arrays.copyOf(candidates, count));
-    for (int term : kept) {
-      out.add(term, COMPLETION_FACTOR);
-    }
+    return Arrays.copyOf(candidates, count);
   }
 
   /**

@@ -3,7 +3,11 @@ package fr.gouv.ban.geocoder.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.ban.geocoder.TestData;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PostingsTest {
 
@@ -34,5 +38,30 @@ class PostingsTest {
     // "rue", "de", "paris"... but not the names
     assertThat(postings.isDense(index.terms().find(TestData.NORMALIZER.key("rue")))).isTrue();
     assertThat(dense).isBetween(5, index.terms().size() / 20);
+  }
+
+  /** Each entry of the importance order carries its document's rank, built or read back. */
+  @Test
+  void importanceEntriesCarryTheirDocumentsRanks(@TempDir Path dir) throws IOException {
+    CompactIndex built = TestData.parisIndex();
+    Path file = dir.resolve("paris.snapshot");
+    new IndexSnapshot(built, 0).writeTo(file, TestData.NORMALIZER);
+    CompactIndex read = IndexSnapshot.readFrom(file, TestData.NORMALIZER).index();
+    for (CompactIndex index : List.of(built, read)) {
+      Postings postings = index.postings();
+      int ordered = 0;
+      for (int term = 0; term < index.terms().size(); term++) {
+        for (int i = postings.importanceStart(term); i < postings.importanceEnd(term); i++) {
+          int doc = postings.doc(postings.importancePosting(i));
+          assertThat(postings.importanceRankAt(i)).isEqualTo(postings.importanceRank(doc));
+          if (i > postings.importanceStart(term)) {
+            assertThat(postings.importanceRankAt(i))
+                .isGreaterThan(postings.importanceRankAt(i - 1));
+          }
+          ordered++;
+        }
+      }
+      assertThat(ordered).isGreaterThan(50_000);
+    }
   }
 }
