@@ -15,6 +15,21 @@ public final class LongTopK {
     heap = new long[k];
   }
 
+  /** Forgets the kept values (to reuse this per thread). */
+  public void clear() {
+    size = 0;
+  }
+
+  /** Whether k values are kept: a value must then beat {@link #smallest} to get in. */
+  public boolean isFull() {
+    return size == heap.length;
+  }
+
+  /** The smallest value kept (only meaningful when some are). */
+  public long smallest() {
+    return heap[0];
+  }
+
   public void offer(long value) {
     if (size < heap.length) {
       heap[size] = value;

@@ -1,5 +1,6 @@
 package fr.gouv.ban.geocoder.search;
 
+import fr.gouv.ban.geocoder.index.LongTopK;
 import fr.gouv.ban.geocoder.index.Postings;
 import fr.gouv.ban.geocoder.index.SortedInts;
 import fr.gouv.ban.geocoder.index.UpperRadix;
@@ -35,7 +36,7 @@ final class DocAccumulator {
   private int gathered;
   private int[] heads = new int[8];
   private int[] ends = new int[8];
-  private long[] best = new long[0];
+  private final LongTopK heaviest = new LongTopK(Postings.HEAVIEST);
   private long[] entryKeys = new long[0];
   private int[] entryLists = new int[0];
   private int[] entryPostings = new int[0];
@@ -250,10 +251,7 @@ final class DocAccumulator {
    */
   void addHeaviest(
       Postings postings, int[] terms, int bit, float[] factors, int lists, BitSet excluded) {
-    if (best.length < Postings.HEAVIEST) {
-      best = new long[Postings.HEAVIEST];
-    }
-    int size = 0;
+    heaviest.clear();
     for (int j = 0; j < lists; j++) {
       int term = terms[j];
       boolean heavy = postings.frequency(term) > Postings.HEAVIEST;
@@ -265,7 +263,7 @@ final class DocAccumulator {
         long key =
             ((long) Float.floatToIntBits(postings.weight(p) * factors[j]) << 32)
                 | (Integer.MAX_VALUE - doc);
-        if (size == Postings.HEAVIEST && key <= best[0]) {
+        if (heaviest.isFull() && key <= heaviest.smallest()) {
           if (heavy) {
             break; // the rest of this list is lighter
           }
@@ -274,29 +272,20 @@ final class DocAccumulator {
         if (postings.importanceRank(doc) <= lastRank || (excluded != null && excluded.get(doc))) {
           continue; // already gathered, or ignored
         }
-        if (size < Postings.HEAVIEST) {
-          best[size++] = key;
-          if (size == Postings.HEAVIEST) {
-            for (int h = (size >>> 1) - 1; h >= 0; h--) {
-              siftDown(best, h, size);
-            }
-          }
-        } else {
-          best[0] = key;
-          siftDown(best, 0, size);
-        }
+        heaviest.offer(key);
       }
     }
     // by document, so that a document's entries (one per term) are adjacent
-    for (int i = 0; i < size; i++) {
+    long[] best = heaviest.descending();
+    for (int i = 0; i < best.length; i++) {
       long key = best[i];
       best[i] = ((long) (Integer.MAX_VALUE - (int) key) << 32) | (key >>> 32);
     }
-    Arrays.sort(best, 0, size);
+    Arrays.sort(best);
     int merged = aliveCount;
-    for (int i = 0; i < size; i++) {
-      int doc = (int) (best[i] >>> 32);
-      float weight = Float.intBitsToFloat((int) best[i]);
+    for (long entry : best) {
+      int doc = (int) (entry >>> 32);
+      float weight = Float.intBitsToFloat((int) entry);
       if (aliveCount == merged || aliveDocs[aliveCount - 1] != doc) {
         openDirect(aliveCount++, doc);
       }
@@ -321,26 +310,6 @@ final class DocAccumulator {
       aliveDocs[i] = (int) (sortScratch[i] >>> 32);
       alive[i] = (int) sortScratch[i];
     }
-  }
-
-  /** Min-heap on the keys. */
-  private static void siftDown(long[] heap, int i, int heapSize) {
-    long value = heap[i];
-    while (true) {
-      int child = 2 * i + 1;
-      if (child >= heapSize) {
-        break;
-      }
-      if (child + 1 < heapSize && heap[child + 1] < heap[child]) {
-        child++;
-      }
-      if (value <= heap[child]) {
-        break;
-      }
-      heap[i] = heap[child];
-      i = child;
-    }
-    heap[i] = value;
   }
 
   /**
