@@ -17,7 +17,8 @@ import java.util.Locale;
  * 256 queries in turn, so that both see the same machine at the same moment. On these noisy
  * 2-core machines separate runs of the same code differ by up to 1.7×; the ratio of CPU times
  * batch by batch does not. The two indexes share the processor's caches, which understates changes
- * that save cache misses.
+ * that save cache misses, and the thread's CPU time leaves out the garbage collector's and the
+ * compiler's: a change in allocation does not show.
  *
  * <p>{@code FranceAb DATA_DIR SNAPSHOT SIZE SEED MIX ROUNDS BASE_CLASSPATH NEW_CLASSPATH}, mix 0
  * typed prefixes, 1 complete addresses, 2 reverse; {@code scripts/bench-france-ab.sh}.
@@ -41,7 +42,8 @@ public final class FranceAb {
       }
       ClassLoader loader =
           new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
-      Class<?> type = loader.loadClass(FranceVariant.class.getName());
+      // by name: this loader must not load the class itself
+      Class<?> type = loader.loadClass("fr.gouv.ban.geocoder.scale.FranceVariant");
       variants[v] = type.getConstructor().newInstance();
       type.getMethod("load", String.class, String.class, double.class, long.class)
           .invoke(variants[v], args[0], args[1], size, seed);

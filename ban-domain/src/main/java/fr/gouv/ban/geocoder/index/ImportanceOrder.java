@@ -31,17 +31,28 @@ final class ImportanceOrder {
   /** The rank of each entry of {@link #postings}' document. */
   private final int[] entryRanks;
 
-  /**
-   * @param docs the documents of the postings {@code postings} points into
-   */
-  ImportanceOrder(int[] ranks, int[] starts, int[] postings, int[] docs) {
+  private ImportanceOrder(int[] ranks, int[] starts, int[] postings, int[] entryRanks) {
     this.ranks = ranks;
     this.starts = starts;
     this.postings = postings;
-    this.entryRanks = new int[postings.length];
+    this.entryRanks = entryRanks;
+  }
+
+  /**
+   * The order as a snapshot keeps it, its entries' ranks derived again.
+   *
+   * @param docs the documents of the postings {@code postings} points into
+   */
+  static ImportanceOrder read(int[] ranks, int[] starts, int[] postings, int[] docs) {
+    return new ImportanceOrder(ranks, starts, postings, entryRanks(ranks, postings, docs));
+  }
+
+  private static int[] entryRanks(int[] ranks, int[] postings, int[] docs) {
+    int[] entryRanks = new int[postings.length];
     for (int i = 0; i < postings.length; i++) {
       entryRanks[i] = ranks[docs[postings[i]]];
     }
+    return entryRanks;
   }
 
   static ImportanceOrder of(int[] postingStarts, int[] docs, float[] importances) {
@@ -64,6 +75,7 @@ final class ImportanceOrder {
       starts[t + 1] = starts[t] + (frequency > MIN_FREQUENCY ? frequency : 0);
     }
     int[] out = new int[starts[terms]];
+    int[] outRanks = new int[out.length];
     long[] scratch = new long[0];
     for (int t = 0; t < terms; t++) {
       int from = postingStarts[t];
@@ -80,9 +92,10 @@ final class ImportanceOrder {
       Arrays.sort(scratch, 0, n);
       for (int i = 0; i < n; i++) {
         out[starts[t] + i] = (int) scratch[i];
+        outRanks[starts[t] + i] = (int) (scratch[i] >>> 32);
       }
     }
-    return new ImportanceOrder(ranks, starts, out, docs);
+    return new ImportanceOrder(ranks, starts, out, outRanks);
   }
 
   int rank(int doc) {

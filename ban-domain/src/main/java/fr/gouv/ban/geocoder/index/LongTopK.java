@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Keeps the k largest of a stream of longs with a primitive min-heap (the index's heaviest
- * postings, the collector's best candidates).
+ * postings, the collector's nearest candidates, a common driver's heaviest postings left out of its
+ * sample).
  */
 public final class LongTopK {
 
@@ -25,7 +26,7 @@ public final class LongTopK {
     return size == heap.length;
   }
 
-  /** The smallest value kept (only meaningful when some are). */
+  /** The smallest value kept (only when some are: k > 0). */
   public long smallest() {
     return heap[0];
   }
@@ -38,6 +39,11 @@ public final class LongTopK {
       heap[0] = value;
       siftDown(0);
     }
+  }
+
+  /** The kept values, in no particular order. */
+  public long[] values() {
+    return Arrays.copyOf(heap, size);
   }
 
   /** The kept values, largest first. */

@@ -35,13 +35,13 @@ public final class NumberSummary {
         int number = numbers.number(hn);
         if (number >= 1
             && number <= PLAIN_LIMIT
-            && strings.length(numbers.suffixKeyRef(numbers.suffix(hn))) == 0) {
+            && strings.equalsText(numbers.suffixKeyRef(numbers.suffix(hn)), "")) {
           plain[doc] |= 1L << (number - 1);
         }
       }
       if (end > start) {
         // a street's numbers are sorted by number: its last is its highest
-        highest[doc] = (char) Math.min(SATURATED, Math.max(0, numbers.number(end - 1)));
+        highest[doc] = (char) Math.min(SATURATED, numbers.number(end - 1));
       }
     }
     return new NumberSummary(plain, highest);
@@ -54,6 +54,7 @@ public final class NumberSummary {
 
   /** Whether {@code doc} has {@code number} without a suffix (a number {@link #coversPlain}). */
   public boolean hasPlain(int doc, int number) {
+    assert coversPlain(number) : number;
     return (plain[doc] & (1L << (number - 1))) != 0;
   }
 

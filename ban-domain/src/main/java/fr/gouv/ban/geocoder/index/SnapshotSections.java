@@ -90,7 +90,7 @@ final class SnapshotSections {
             postingDocs,
             postingWeights,
             heaviest,
-            new ImportanceOrder(io.readInts(in), io.readInts(in), io.readInts(in), postingDocs));
+            ImportanceOrder.read(io.readInts(in), io.readInts(in), io.readInts(in), postingDocs));
     TermDictionary folded = new TermDictionary(io.readChars(in), io.readInts(in));
     int[] foldedTerms = io.readInts(in);
     TypoIndex typos = new TypoIndex(io.readLongs(in));

@@ -276,7 +276,7 @@ final class DocAccumulator {
       }
     }
     // by document, so that a document's entries (one per term) are adjacent
-    long[] best = heaviest.descending();
+    long[] best = heaviest.values();
     for (int i = 0; i < best.length; i++) {
       long key = best[i];
       best[i] = ((long) (Integer.MAX_VALUE - (int) key) << 32) | (key >>> 32);
@@ -290,6 +290,9 @@ final class DocAccumulator {
         openDirect(aliveCount++, doc);
       }
       match(alive[aliveCount - 1], bit, weight);
+    }
+    if (aliveCount > merged) {
+      aliveSorted = false; // appended after the gathered ones, whatever their order
     }
     gathered = aliveCount;
   }
@@ -391,15 +394,6 @@ final class DocAccumulator {
       }
     }
     aliveCount = kept;
-  }
-
-  int size() {
-    return size;
-  }
-
-  /** Slot of the i-th touched document, in touch order. */
-  int usedSlot(int i) {
-    return usedSlots[i];
   }
 
   /** Document of a slot of the table (not of a merged gathering: use {@link #aliveDoc}). */

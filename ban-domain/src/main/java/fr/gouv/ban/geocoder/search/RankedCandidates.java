@@ -8,12 +8,13 @@ import java.util.function.IntPredicate;
  * housenumber, summed weight, lower document number), evaluating the housenumber predicate only
  * where it can change the pick.
  *
- * <p>The predicate costs a binary search in the street's numbers, and at France scale a typed
- * prefix ("1 rue ber") leaves tens of thousands of candidates. Only one tier of informative-word
- * count needs it: the tiers above it fit in the budget whole, whatever their numbers, and the tiers
- * below it are cut whole. In that boundary tier the candidates are read by decreasing weight and
- * the predicate stops as soon as enough of them have the number: the pick is the same as evaluating
- * it everywhere, as the collector used to.
+ * <p>The predicate costs a memory read or two per document (a search in the street's numbers when
+ * the queried number has a suffix or is above 64), and at France scale a typed prefix ("1 rue ber")
+ * leaves tens of thousands of candidates. Only one tier of informative-word count needs it: the
+ * tiers above it fit in the budget whole, whatever their numbers, and the tiers below it are cut
+ * whole. In that boundary tier the candidates are read by decreasing weight and the predicate stops
+ * as soon as enough of them have the number: the pick is the same as evaluating it everywhere, as
+ * the collector used to.
  */
 final class RankedCandidates {
 

@@ -16,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A short prefix ("r", "ta", "bou") has thousands of completions at France scale, of which only
  * the most frequent fit the posting budget; finding them (every completion's frequency, a sort)
  * took a twentieth of a typed query's time, so the completions of such prefixes are kept once
- * found. They are few: each holds more postings than the budget, so there are at most a few hundred
- * per prefix length.
+ * found, up to {@value #TRIMMED_LIMIT} prefixes: the short prefixes people type come first, and the
+ * limit bounds what odd input ("rhhhh", whose phonetic key is "r") can make it hold.
  */
 final class TokenResolver {
 
@@ -30,6 +30,8 @@ final class TokenResolver {
   private final CompactIndex index;
   private final TextNormalizer normalizer;
   private final SearchSettings settings;
+  private static final int TRIMMED_LIMIT = 1_024;
+
   private final Map<String, int[]> trimmedCompletions = new ConcurrentHashMap<>();
 
   TokenResolver(CompactIndex index, TextNormalizer normalizer, SearchSettings settings) {
@@ -75,7 +77,7 @@ final class TokenResolver {
     if (kept == null) {
       int[] all = completions(prefix);
       kept = withinBudget(all);
-      if (kept.length < all.length) {
+      if (kept.length < all.length && trimmedCompletions.size() < TRIMMED_LIMIT) {
         trimmedCompletions.put(prefix, kept);
       }
     }
