@@ -10,7 +10,8 @@ import java.nio.file.Path;
 /**
  * One build of the engine in a {@link FranceAb} comparison: loaded in its own class loader with
  * that build's classes, it loads the snapshot and answers batches of the France query mixes.
- * Only JDK types cross the class loader boundary.
+ * Only JDK types cross the class loader boundary. It repeats {@link FranceScale#run}'s three mixes
+ * rather than calling shared code, because it is compiled against older commits' classes too.
  */
 public final class FranceVariant {
 

@@ -48,7 +48,7 @@ public final class LongTopK {
 
   /** The kept values, largest first. */
   public long[] descending() {
-    long[] out = Arrays.copyOf(heap, size);
+    long[] out = values();
     Arrays.sort(out);
     for (int i = 0, j = out.length - 1; i < j; i++, j--) {
       long t = out[i];

@@ -25,6 +25,11 @@ public final class NumberSummary {
   }
 
   static NumberSummary of(DocumentTable documents, HousenumberTable numbers, StringPool strings) {
+    // which suffixes are none: a look-up per housenumber, not a string comparison
+    boolean[] noSuffix = new boolean[numbers.suffixKeyRefs.length];
+    for (int suffix = 0; suffix < noSuffix.length; suffix++) {
+      noSuffix[suffix] = strings.equalsText(numbers.suffixKeyRef(suffix), "");
+    }
     int count = documents.size();
     long[] plain = new long[count];
     char[] highest = new char[count];
@@ -33,9 +38,7 @@ public final class NumberSummary {
       int end = documents.housenumberEnd(doc);
       for (int hn = start; hn < end; hn++) {
         int number = numbers.number(hn);
-        if (number >= 1
-            && number <= PLAIN_LIMIT
-            && strings.equalsText(numbers.suffixKeyRef(numbers.suffix(hn)), "")) {
+        if (number >= 1 && number <= PLAIN_LIMIT && noSuffix[numbers.suffix(hn)]) {
           plain[doc] |= 1L << (number - 1);
         }
       }

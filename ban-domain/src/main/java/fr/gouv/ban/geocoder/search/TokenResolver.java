@@ -24,14 +24,14 @@ final class TokenResolver {
   static final float COMPLETION_FACTOR = 0.9f;
   static final float TYPO_FACTOR = 0.8f;
 
+  private static final int TRIMMED_LIMIT = 1_024;
+
   /** Typos of short words are too ambiguous to correct. */
   private static final int MIN_TYPO_LENGTH = 4;
 
   private final CompactIndex index;
   private final TextNormalizer normalizer;
   private final SearchSettings settings;
-  private static final int TRIMMED_LIMIT = 1_024;
-
   private final Map<String, int[]> trimmedCompletions = new ConcurrentHashMap<>();
 
   TokenResolver(CompactIndex index, TextNormalizer normalizer, SearchSettings settings) {
